@@ -1,0 +1,136 @@
+import { z } from 'zod'
+import { calendarDateSchema, slugSchema } from './common'
+
+export const priorityValues = ['highest', 'high', 'medium', 'none', 'low', 'lowest'] as const
+export const prioritySchema = z.enum(priorityValues)
+export type Priority = z.infer<typeof prioritySchema>
+
+/** Obsidian Tasks statuses, plus `proposed` for the `[?]` symbol the notes use. */
+export const statusValues = ['todo', 'in_progress', 'done', 'cancelled', 'proposed'] as const
+export const statusSchema = z.enum(statusValues)
+export type Status = z.infer<typeof statusSchema>
+
+export const dueBucketValues = [
+  'overdue',
+  'today',
+  'this_week',
+  'next_7_days',
+  'later',
+  'none',
+  'invalid',
+] as const
+export const dueBucketSchema = z.enum(dueBucketValues)
+export type DueBucket = z.infer<typeof dueBucketSchema>
+
+export const itemSourceSchema = z.object({
+  noteId: z.string(),
+  notePath: z.string(),
+  noteTitle: z.string(),
+  line: z.number().int().positive(),
+  blockId: z.string().nullable(),
+})
+export type ItemSource = z.infer<typeof itemSourceSchema>
+
+export const actionItemSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  /** The status symbol exactly as written between the brackets. */
+  statusSymbol: z.string().length(1),
+  status: statusSchema,
+  ownerId: slugSchema.nullable(),
+  /** The owner as written in the note (`@Myself`), kept for unknown owners. */
+  ownerLabel: z.string().nullable(),
+  due: calendarDateSchema.nullable(),
+  scheduled: calendarDateSchema.nullable(),
+  start: calendarDateSchema.nullable(),
+  created: calendarDateSchema.nullable(),
+  done: calendarDateSchema.nullable(),
+  cancelled: calendarDateSchema.nullable(),
+  priority: prioritySchema,
+  tags: z.array(z.string()),
+  recurrence: z.string().nullable(),
+  accountIds: z.array(slugSchema),
+  source: itemSourceSchema.nullable(),
+  warnings: z.array(z.string()),
+  version: z.number().int().min(1),
+  updatedAt: z.string(),
+})
+export type ActionItem = z.infer<typeof actionItemSchema>
+
+export const actionItemSortValues = [
+  'due',
+  '-due',
+  'priority',
+  '-priority',
+  'owner',
+  'account',
+] as const
+export const actionItemSortSchema = z.enum(actionItemSortValues)
+export type ActionItemSort = z.infer<typeof actionItemSortSchema>
+
+const csv = <T extends z.ZodType>(item: T) =>
+  z
+    .string()
+    .transform((value) => value.split(',').filter(Boolean))
+    .pipe(z.array(item))
+
+/**
+ * Query parameters of `GET /api/action-items`, as strings in the URL. The server parses
+ * them with this schema and answers 400 naming the parameter when one does not fit.
+ */
+export const actionItemQuerySchema = z
+  .object({
+    owner: csv(z.union([slugSchema, z.literal('unassigned')])).optional(),
+    account: csv(z.union([slugSchema, z.literal('none')])).optional(),
+    status: csv(statusSchema).optional(),
+    priority: csv(prioritySchema).optional(),
+    due: csv(dueBucketSchema).optional(),
+    dueFrom: calendarDateSchema.optional(),
+    dueTo: calendarDateSchema.optional(),
+    tag: z.string().optional(),
+    q: z.string().max(200).optional(),
+    today: calendarDateSchema.optional(),
+    weekStart: z.enum(['mon', 'sun']).default('mon'),
+    sort: actionItemSortSchema.default('due'),
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(500).default(50),
+  })
+  .strict()
+  .refine((q) => !q.dueFrom || !q.dueTo || q.dueFrom <= q.dueTo, {
+    message: 'dueFrom must be on or before dueTo',
+    path: ['dueFrom'],
+  })
+export type ActionItemQuery = z.infer<typeof actionItemQuerySchema>
+
+export const facetCountsSchema = z.record(z.string(), z.number().int().min(0))
+
+export const actionItemListSchema = z.object({
+  items: z.array(actionItemSchema),
+  total: z.number().int().min(0),
+  page: z.number().int().min(1),
+  pageSize: z.number().int().min(1),
+  /** For each filter, how many items each option would leave with the other filters applied. */
+  facets: z.object({
+    owner: facetCountsSchema,
+    account: facetCountsSchema,
+    status: facetCountsSchema,
+    priority: facetCountsSchema,
+    due: facetCountsSchema,
+  }),
+})
+export type ActionItemList = z.infer<typeof actionItemListSchema>
+
+export const actionItemPatchSchema = z
+  .object({
+    title: z.string().trim().min(1, 'title cannot be empty').max(2000),
+    status: statusSchema,
+    ownerId: slugSchema.nullable(),
+    due: calendarDateSchema.nullable(),
+    priority: prioritySchema,
+    accountIds: z.array(slugSchema),
+    /** The version the client edited; a stale one is refused with 409. */
+    version: z.number().int().min(1),
+  })
+  .partial()
+  .strict()
+export type ActionItemPatch = z.infer<typeof actionItemPatchSchema>

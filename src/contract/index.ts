@@ -1,0 +1,6 @@
+export * from './common'
+export * from './people'
+export * from './rota'
+export * from './accounts'
+export * from './action-items'
+export * from './notes'

@@ -1,0 +1,33 @@
+import { z } from 'zod'
+import { calendarDateSchema } from './common'
+
+export const noteWarningSchema = z.object({
+  line: z.number().int().positive().nullable(),
+  code: z.enum([
+    'repaired-text',
+    'unread-signifier',
+    'invalid-date',
+    'unknown-owner',
+    'unknown-status',
+    'front-matter',
+    'no-owner',
+  ]),
+  message: z.string(),
+})
+export type NoteWarning = z.infer<typeof noteWarningSchema>
+
+export const noteMetaSchema = z.object({
+  id: z.string(),
+  path: z.string(),
+  title: z.string(),
+  date: calendarDateSchema.nullable(),
+  participants: z.array(z.string()),
+  tags: z.array(z.string()),
+  author: z.string().nullable(),
+  repaired: z.boolean(),
+  itemCount: z.number().int().min(0),
+  warnings: z.array(noteWarningSchema),
+})
+export type NoteMeta = z.infer<typeof noteMetaSchema>
+
+export const noteListSchema = z.object({ notes: z.array(noteMetaSchema) })

@@ -68,7 +68,7 @@ export const actionItemSortValues = [
 export const actionItemSortSchema = z.enum(actionItemSortValues)
 export type ActionItemSort = z.infer<typeof actionItemSortSchema>
 
-const csv = <T extends z.ZodType>(item: T) =>
+const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .string()
     .transform((value) => value.split(',').filter(Boolean))

@@ -1,0 +1,112 @@
+import { http, HttpResponse } from 'msw'
+import { z } from 'zod'
+import {
+  calendarDateSchema,
+  instantSchema,
+  type Account,
+  type AccountDetail,
+  type AccountList,
+  type ActionItem,
+  type ShiftsResponse,
+} from '@/contract'
+import { dueBucketOf } from '@/domain/action-items/due-bucket'
+import { todayInZone } from '@/domain/action-items/calendar-date'
+import { coverageStatusAt, expandRota, findCoverageGaps } from '@/domain/rota'
+import type { Store } from '../store/store'
+import { apiPath, badRequest, errorResponse, searchParamsObject } from './respond'
+
+const HORIZON_WEEKS = 8
+const MAX_RANGE_DAYS = 366
+const DAY_MS = 86_400_000
+
+const summaryQuerySchema = z
+  .object({ today: calendarDateSchema.optional(), now: instantSchema.optional() })
+  .strict()
+
+const shiftsQuerySchema = z
+  .object({
+    from: instantSchema,
+    to: instantSchema,
+    layer: z.string().optional(),
+    team: z.string().optional(),
+    person: z.string().optional(),
+  })
+  .strict()
+  .refine((q) => q.from < q.to, { message: 'from must be before to', path: ['from'] })
+  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= MAX_RANGE_DAYS * DAY_MS, {
+    message: `the range may span at most ${MAX_RANGE_DAYS} days`,
+    path: ['to'],
+  })
+
+function isOpen(item: ActionItem): boolean {
+  return item.status !== 'done' && item.status !== 'cancelled'
+}
+
+function itemCounts(items: ActionItem[], accountId: string, today: string) {
+  const open = items.filter((item) => isOpen(item) && item.accountIds.includes(accountId))
+  const overdue = open.filter((item) => dueBucketOf(item.due, today, 'mon') === 'overdue')
+  return { openItems: open.length, overdueItems: overdue.length }
+}
+
+function coverageOf(account: Account, now: string) {
+  return coverageStatusAt(account.rota, account.slas, now, HORIZON_WEEKS)
+}
+
+export function accountHandlers(store: Store) {
+  const find = (id: string) => store.seed.accounts.find((a) => a.id === id)
+
+  return [
+    http.get(apiPath('/accounts'), ({ request }) => {
+      const query = summaryQuerySchema.safeParse(searchParamsObject(new URL(request.url)))
+      if (!query.success) return badRequest(query.error, 'query')
+      const now = query.data.now ?? new Date().toISOString()
+      const today = query.data.today ?? todayInZone('UTC', new Date(now))
+      const body: AccountList = {
+        accounts: store.seed.accounts.map((account) => ({
+          id: account.id,
+          name: account.name,
+          rank: account.rank,
+          rankLabel: account.rankLabel,
+          summary: account.summary,
+          sev1Response:
+            account.slas.find((s) => s.severity === 'Sev1' && s.metric === 'response') ?? null,
+          ...itemCounts(store.actionItems, account.id, today),
+          coverage: coverageOf(account, now),
+        })),
+      }
+      return HttpResponse.json(body)
+    }),
+
+    http.get(apiPath('/accounts/:id'), ({ params, request }) => {
+      const account = find(String(params.id))
+      if (!account) return errorResponse(404, `No account with id "${String(params.id)}".`)
+      const query = summaryQuerySchema.safeParse(searchParamsObject(new URL(request.url)))
+      if (!query.success) return badRequest(query.error, 'query')
+      const now = query.data.now ?? new Date().toISOString()
+      const to = new Date(Date.parse(now) + HORIZON_WEEKS * 7 * DAY_MS).toISOString()
+      const range = { from: now, to }
+      const body: AccountDetail = {
+        account,
+        coverage: coverageOf(account, now),
+        gaps: findCoverageGaps(expandRota(account.rota, range), account.slas, range),
+      }
+      return HttpResponse.json(body)
+    }),
+
+    http.get(apiPath('/accounts/:id/shifts'), ({ params, request }) => {
+      const account = find(String(params.id))
+      if (!account) return errorResponse(404, `No account with id "${String(params.id)}".`)
+      const query = shiftsQuerySchema.safeParse(searchParamsObject(new URL(request.url)))
+      if (!query.success) return badRequest(query.error, 'query')
+      const { from, to, layer, team, person } = query.data
+      const shifts = expandRota(account.rota, { from, to }).filter(
+        (s) =>
+          (!layer || s.layerId === layer) &&
+          (!team || s.teamId === team) &&
+          (!person || s.assigneeId === person),
+      )
+      const body: ShiftsResponse = { accountId: account.id, from, to, shifts }
+      return HttpResponse.json(body)
+    }),
+  ]
+}

@@ -1,0 +1,29 @@
+/** Where the mock backend keeps what users changed: browser storage, or memory in Node. */
+export interface Persistence {
+  load(): string | null
+  save(value: string): void
+  clear(): void
+}
+
+export const STORAGE_KEY = 'opmodel:backend'
+
+export function memoryPersistence(initial: string | null = null): Persistence {
+  let value = initial
+  return {
+    load: () => value,
+    save: (next) => {
+      value = next
+    },
+    clear: () => {
+      value = null
+    },
+  }
+}
+
+export function localStoragePersistence(storage: Storage, key = STORAGE_KEY): Persistence {
+  return {
+    load: () => storage.getItem(key),
+    save: (value) => storage.setItem(key, value),
+    clear: () => storage.removeItem(key),
+  }
+}

@@ -1,0 +1,36 @@
+import { isRouteErrorResponse, Link, useRouteError } from 'react-router'
+
+export function NotFoundPage() {
+  return (
+    <div className="mx-auto max-w-xl py-16 text-center">
+      <h1 className="text-2xl font-semibold">Page not found</h1>
+      <p className="mt-2 text-slate-600 dark:text-slate-400">
+        There is nothing at this address. It may have moved, or the link may be mistyped.
+      </p>
+      <Link to="/" className="btn btn-primary mt-4">
+        Go to the portfolio
+      </Link>
+    </div>
+  )
+}
+
+export function RouteErrorPage() {
+  const error = useRouteError()
+  const message = isRouteErrorResponse(error)
+    ? `${error.status} ${error.statusText}`
+    : error instanceof Error
+      ? error.message
+      : 'Unknown error'
+  return (
+    <div role="alert" className="mx-auto max-w-xl p-8">
+      <h1 className="text-2xl font-semibold">Something went wrong</h1>
+      <p className="mt-2 break-words">{message}</p>
+      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+        Your saved changes are kept. Reload the page, or go back to the portfolio.
+      </p>
+      <a href="/" className="btn btn-primary mt-4">
+        Go to the portfolio
+      </a>
+    </div>
+  )
+}

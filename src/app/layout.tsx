@@ -1,0 +1,54 @@
+import { NavLink, Outlet, useNavigation } from 'react-router'
+import { BackendNotices } from '@/features/system/backend-notices'
+import { ViewerControls } from '@/features/system/viewer-controls'
+
+const links = [
+  { to: '/', label: 'Portfolio', end: true },
+  { to: '/accounts/coreweave', label: 'CoreWeave', end: false },
+  { to: '/accounts/xai', label: 'xAI', end: false },
+  { to: '/action-items', label: 'Action items', end: false },
+  { to: '/coverage', label: 'Coverage', end: false },
+]
+
+function navClass({ isActive }: { isActive: boolean }) {
+  return `rounded-md px-2 py-1 text-sm ${
+    isActive
+      ? 'bg-sky-100 font-semibold text-sky-900 dark:bg-sky-900 dark:text-sky-50'
+      : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'
+  }`
+}
+
+export function Layout() {
+  const navigation = useNavigation()
+  return (
+    <div className="min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+        Skip to content
+      </a>
+      <header className="no-print sticky top-0 z-20 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
+          <span className="text-base font-bold tracking-tight">OpModel</span>
+          <nav aria-label="Main" className="flex flex-wrap gap-1">
+            {links.map((link) => (
+              <NavLink key={link.to} to={link.to} end={link.end} className={navClass}>
+                {link.label}
+              </NavLink>
+            ))}
+          </nav>
+          <div className="ml-auto">
+            <ViewerControls />
+          </div>
+        </div>
+      </header>
+      <BackendNotices />
+      <main
+        id="main"
+        tabIndex={-1}
+        aria-busy={navigation.state === 'loading'}
+        className="mx-auto max-w-7xl px-4 py-6"
+      >
+        <Outlet />
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,40 @@
+import type { RouteObject } from 'react-router'
+import { Layout } from './layout'
+import { Loading } from '@/components/ui/loading'
+import { NotFoundPage, RouteErrorPage } from './error-pages'
+
+/** Each page loads with its route, so charts and exporters are fetched only when used. */
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    errorElement: <RouteErrorPage />,
+    hydrateFallbackElement: <Loading label="Loading OpModel…" />,
+    children: [
+      {
+        index: true,
+        lazy: async () => ({
+          Component: (await import('@/features/portfolio/portfolio-page')).PortfolioPage,
+        }),
+      },
+      {
+        path: 'accounts/:accountId',
+        lazy: async () => ({
+          Component: (await import('@/features/accounts/account-page')).AccountPage,
+        }),
+      },
+      {
+        path: 'action-items',
+        lazy: async () => ({
+          Component: (await import('@/features/action-items/action-items-page')).ActionItemsPage,
+        }),
+      },
+      {
+        path: 'coverage',
+        lazy: async () => ({
+          Component: (await import('@/features/coverage/coverage-page')).CoveragePage,
+        }),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]

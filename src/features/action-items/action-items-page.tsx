@@ -1,0 +1,3 @@
+export function ActionItemsPage() {
+  return <h1 className="text-2xl font-semibold">ActionItemsPage</h1>
+}

@@ -1,0 +1,17 @@
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { peopleResponseSchema } from '@/contract'
+import { apiRequest } from '@/lib/api-client'
+
+export function getPeople(signal?: AbortSignal) {
+  return apiRequest('/people', peopleResponseSchema, { signal })
+}
+
+export const peopleQueryOptions = queryOptions({
+  queryKey: ['people'],
+  queryFn: ({ signal }) => getPeople(signal),
+  staleTime: 5 * 60_000,
+})
+
+export function usePeople() {
+  return useQuery(peopleQueryOptions)
+}

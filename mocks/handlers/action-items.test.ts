@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest'
+import { actionItemListSchema, actionItemSchema, apiErrorSchema } from '@/contract'
+import { useTestBackend } from '../../tests/setup/render-route'
+
+const backend = useTestBackend()
+const base = 'http://localhost/api/action-items'
+
+async function list(search = '') {
+  const response = await fetch(`${base}${search}`)
+  return { status: response.status, body: (await response.json()) as unknown }
+}
+
+describe('GET /api/action-items', () => {
+  it('serves the eight items parsed from the meeting note', async () => {
+    const { status, body } = await list('?today=2025-11-01')
+    const data = actionItemListSchema.parse(body)
+
+    expect(status).toBe(200)
+    expect(data.total).toBe(8)
+    expect(data.items.every((item) => item.ownerId === 'jordan-avery')).toBe(true)
+    expect(data.facets.priority).toMatchObject({ high: 3, low: 2, none: 3 })
+  })
+
+  it('filters by owner and due bucket on the server, with counts', async () => {
+    const overdue = actionItemListSchema.parse(
+      (await list('?owner=jordan-avery&due=overdue&today=2025-11-09')).body,
+    )
+    const notYet = actionItemListSchema.parse(
+      (await list('?owner=jordan-avery&due=overdue&today=2025-11-08')).body,
+    )
+
+    expect(overdue.total).toBe(8)
+    expect(notYet.total).toBe(0)
+    expect(notYet.facets.due).toMatchObject({ today: 8 })
+  })
+
+  it('pages the result and keeps the total', async () => {
+    const page2 = actionItemListSchema.parse((await list('?pageSize=3&page=2')).body)
+
+    expect(page2.total).toBe(8)
+    expect(page2.items).toHaveLength(3)
+  })
+
+  it('answers 400 naming the parameter that does not fit', async () => {
+    const bad = await list('?priority=urgent')
+    const unknown = await list('?colour=blue')
+    const range = await list('?dueFrom=2025-12-01&dueTo=2025-11-01')
+
+    expect(bad.status).toBe(400)
+    expect(apiErrorSchema.parse(bad.body).error.message).toMatch(/priority/)
+    expect(apiErrorSchema.parse(unknown.body).error.message).toMatch(/colour/)
+    expect(apiErrorSchema.parse(range.body).error.message).toMatch(/dueFrom must be on or before/)
+  })
+})
+
+describe('PATCH /api/action-items/:id', () => {
+  async function firstItem() {
+    return actionItemListSchema.parse((await list('?sort=due')).body).items[0]!
+  }
+
+  function patch(id: string, body: unknown) {
+    return fetch(`${base}/${encodeURIComponent(id)}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    })
+  }
+
+  it('saves a change, raises the version and keeps it for the next request', async () => {
+    const item = await firstItem()
+    const response = await patch(item.id, { status: 'done', version: item.version })
+    const saved = actionItemSchema.parse(await response.json())
+    const again = actionItemSchema.parse(
+      await (await fetch(`${base}/${encodeURIComponent(item.id)}`)).json(),
+    )
+
+    expect(response.status).toBe(200)
+    expect(saved).toMatchObject({ status: 'done', statusSymbol: 'x', version: 2 })
+    expect(again.status).toBe('done')
+    expect(backend.store.actionItems.find((i) => i.id === item.id)?.status).toBe('done')
+  })
+
+  it('refuses a stale version with 409 and an unknown owner with 422', async () => {
+    const item = await firstItem()
+    await patch(item.id, { priority: 'low', version: item.version })
+    const stale = await patch(item.id, { priority: 'high', version: item.version })
+    const unknownOwner = await patch(item.id, { ownerId: 'nobody-here' })
+
+    expect(stale.status).toBe(409)
+    expect(unknownOwner.status).toBe(422)
+    expect(apiErrorSchema.parse(await unknownOwner.json()).error.message).toMatch(/nobody-here/)
+  })
+
+  it('answers 400 for a body that is not JSON or has unknown fields, and 404 for no item', async () => {
+    const item = await firstItem()
+
+    expect((await patch(item.id, '{not json')).status).toBe(400)
+    expect((await patch(item.id, { colour: 'red' })).status).toBe(400)
+    expect((await patch(item.id, { due: '8 Nov' })).status).toBe(400)
+    expect((await patch('no-such-item', { status: 'done' })).status).toBe(404)
+  })
+})

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { actionItemListSchema, actionItemSchema, apiErrorSchema } from '@/contract'
-import { useTestBackend } from '../../tests/setup/render-route'
+import { startTestBackend } from '../../tests/setup/render-route'
 
-const backend = useTestBackend()
+const backend = startTestBackend()
 const base = 'http://localhost/api/action-items'
 
 async function list(search = '') {

@@ -10,7 +10,7 @@ import { createTestBackend } from '@mocks/node'
  * Starts a fresh in-memory mock backend (the same handlers the app uses) for one test file.
  * Override a handler in a test with `backend.server.use(http.get(...))` to make it fail.
  */
-export function useTestBackend() {
+export function startTestBackend() {
   const backend = createTestBackend()
   beforeAll(() => backend.server.listen({ onUnhandledRequest: 'error' }))
   afterEach(() => {
@@ -36,3 +36,6 @@ export function renderRoute(url: string) {
   )
   return { ...view, router, client }
 }
+
+/** @deprecated Old name of startTestBackend, kept while the page tests move over. */
+export const useTestBackend = startTestBackend

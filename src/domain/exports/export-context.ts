@@ -1,0 +1,22 @@
+import type { Shift } from '@/contract/rota'
+
+/** What every exporter needs besides the shifts: names for ids, zones and the clock. */
+export interface ExportContext {
+  people: Record<string, string>
+  teams: Record<string, string>
+  accounts: Record<string, string>
+  /** The zone of the CSV's local columns. */
+  viewerTimeZone: string
+  /** DTSTAMP, injected so that an export is reproducible. */
+  now: string
+  calendarName: string
+  /** Appended to every event description, e.g. a runbook link. */
+  descriptionFooter?: string
+}
+
+export interface IcsOptions extends ExportContext {
+  /** `utc` (default) writes instants with Z; `local` writes TZID plus VTIMEZONE. */
+  mode?: 'utc' | 'local'
+  /** Shifts removed inside the window, written as STATUS:CANCELLED. */
+  cancelled?: Shift[]
+}

@@ -1,0 +1,5 @@
+export type { ExportContext, IcsOptions } from './export-context'
+export { hoursReportCsv, HOURS_COLUMNS } from './hours-report-csv'
+export { shiftsToCsv, SHIFT_COLUMNS } from './shifts-to-csv'
+export { shiftsToIcs } from './shifts-to-ics'
+export { writeIcs, type IcsCalendar, type IcsEvent } from './write-ics'

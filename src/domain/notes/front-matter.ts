@@ -1,0 +1,118 @@
+import { parseDocument } from 'yaml'
+import type { NoteWarning } from '@/contract/notes'
+
+export type FrontMatter = {
+  title: string | null
+  date: string | null
+  participants: string[]
+  tags: string[]
+  /** 1-based line where the body starts, after the closing `---`. */
+  bodyStartLine: number
+  warnings: NoteWarning[]
+}
+
+const emptyFrontMatter: Omit<FrontMatter, 'warnings'> = {
+  title: null,
+  date: null,
+  participants: [],
+  tags: [],
+  bodyStartLine: 1,
+}
+
+function warnAbout(message: string, line: number | null = 1): NoteWarning {
+  return { line, code: 'front-matter', message }
+}
+
+function findClosingLine(lines: string[]): number {
+  return lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line))
+}
+
+// Obsidian writes linked names as `[[Jordan Avery]]` or `[[Jordan Avery|Jordan]]`.
+function unwrapLink(value: string): string {
+  const link = /^\[\[([^\]|]+)(?:\|[^\]]*)?\]\]$/.exec(value.trim())
+  return (link?.[1] ?? value).trim()
+}
+
+function readStringList(value: unknown): string[] | null {
+  if (value === undefined || value === null) return []
+  if (typeof value === 'string') return value.split(/[,\s]+/).filter(Boolean)
+  if (!Array.isArray(value)) return null
+  const strings = value.filter((entry): entry is string => typeof entry === 'string')
+  return strings.length === value.length ? strings : null
+}
+
+function readParticipants(value: unknown): string[] | null {
+  if (typeof value === 'string') return value.split(',').map(unwrapLink).filter(Boolean)
+  return readStringList(value)?.map(unwrapLink).filter(Boolean) ?? null
+}
+
+function readDate(value: unknown, warnings: NoteWarning[]): string | null {
+  if (value === undefined || value === null || value === '') return null
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value
+  warnings.push(warnAbout(`date ${JSON.stringify(value)} is not a YYYY-MM-DD date; ignored`))
+  return null
+}
+
+function readFields(data: Record<string, unknown>, bodyStartLine: number): FrontMatter {
+  const warnings: NoteWarning[] = []
+  const participants = readParticipants(data.participants)
+  const tags = readStringList(data.tags)
+  if (participants === null) warnings.push(warnAbout('participants is not a list of names'))
+  if (tags === null) warnings.push(warnAbout('tags is not a list of strings'))
+
+  return {
+    title: typeof data.title === 'string' && data.title.trim() ? data.title.trim() : null,
+    date: readDate(data.date, warnings),
+    participants: participants ?? [],
+    tags: (tags ?? []).map((tag) => tag.replace(/^#/, '')),
+    bodyStartLine,
+    warnings,
+  }
+}
+
+type YamlRead = { data: unknown; error: NoteWarning | null }
+
+function readYaml(text: string): YamlRead {
+  try {
+    const document = parseDocument(text)
+    const problem = document.errors[0] ?? document.warnings[0]
+    if (!problem) return { data: document.toJS(), error: null }
+    // The YAML starts on line 2 of the file, after the opening ---.
+    const line = (problem.linePos?.[0].line ?? 0) + 1
+    return {
+      data: null,
+      error: warnAbout(`unreadable YAML: ${firstLineOf(problem.message)}`, line),
+    }
+  } catch (error) {
+    return { data: null, error: warnAbout(`unreadable YAML: ${firstLineOf(String(error))}`) }
+  }
+}
+
+function firstLineOf(message: string): string {
+  return message.split('\n')[0] ?? message
+}
+
+/** Reads the YAML block at the top of a note. A broken block gives a warning, never a throw. */
+export function parseFrontMatter(lines: string[]): FrontMatter {
+  if (!/^---\s*$/.test(lines[0] ?? '')) return { ...emptyFrontMatter, warnings: [] }
+
+  const closing = findClosingLine(lines)
+  if (closing === -1) {
+    const warning = warnAbout('front matter opened with --- is never closed; read as text')
+    return { ...emptyFrontMatter, warnings: [warning] }
+  }
+
+  const bodyStartLine = closing + 2
+  const read = readYaml(lines.slice(1, closing).join('\n'))
+  if (read.error !== null) {
+    return { ...emptyFrontMatter, bodyStartLine, warnings: [read.error] }
+  }
+  const data = read.data
+  if (data === null || data === undefined)
+    return { ...emptyFrontMatter, bodyStartLine, warnings: [] }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    const warning = warnAbout('front matter is not a set of key: value pairs')
+    return { ...emptyFrontMatter, bodyStartLine, warnings: [warning] }
+  }
+  return readFields(data as Record<string, unknown>, bodyStartLine)
+}

@@ -1,0 +1,36 @@
+import type { Priority, Status } from '@/contract/action-items'
+import type { NoteWarning } from '@/contract/notes'
+import type { AccountAlias } from './known-accounts'
+import type { PersonName } from './match-owner'
+
+export type NoteContext = {
+  noteId: string
+  notePath: string
+  people: PersonName[]
+  accounts: AccountAlias[]
+}
+
+export type NoteTask = {
+  key: string
+  line: number
+  statusSymbol: string
+  status: Status
+  title: string
+  ownerLabel: string | null
+  ownerId: string | null
+  due: string | null
+  scheduled: string | null
+  start: string | null
+  created: string | null
+  done: string | null
+  cancelled: string | null
+  priority: Priority
+  tags: string[]
+  recurrence: string | null
+  onCompletion: string | null
+  taskId: string | null
+  dependsOn: string[]
+  blockId: string | null
+  accountIds: string[]
+  warnings: NoteWarning[]
+}

@@ -1,0 +1,101 @@
+import type { Priority } from '@/contract/action-items'
+import { readLastField, type FieldReading } from './read-fields'
+import { dataviewMentionPattern, signifierPattern, tagPattern, type FieldName } from './signifiers'
+
+export type TaskLineWarning = {
+  code: 'unread-signifier' | 'invalid-date'
+  message: string
+}
+
+export type TaskLine = Record<FieldName, string | null> & {
+  indent: string
+  marker: string
+  statusSymbol: string
+  /** The text left once the fields, trailing tags and block id are read off. */
+  description: string
+  priority: Priority
+  tags: string[]
+  dependsOnIds: string[]
+  blockId: string | null
+  warnings: TaskLineWarning[]
+}
+
+export type TaskLineResult = { ok: true; task: TaskLine } | { ok: false; problem: string }
+
+const taskPattern = /^([\s>]*)([-*+]|\d+[.)]) +\[(.)\] *(.*)$/u
+// Looks like a checkbox (`[xx]`, `[]`) but is not a link `[text](url)` or `[[wikilink]]`.
+const taskLikePattern = /^[\s>]*(?:[-*+]|\d+[.)]) +\[(?!\[)([^\]]{0,3})\](?![([])/u
+const blockIdPattern = / \^([a-zA-Z0-9-]+)$/u
+
+function warnAboutUnread(description: string, warnings: TaskLineWarning[]) {
+  const unread = [
+    ...(description.match(signifierPattern) ?? []),
+    ...(description.match(dataviewMentionPattern) ?? []),
+  ]
+  for (const written of unread) {
+    const message =
+      `${written} was not read: fields count only at the end of the line, ` +
+      'after the text (Dataview keys are case-sensitive)'
+    warnings.push({ code: 'unread-signifier', message })
+  }
+}
+
+function emptyTask(match: RegExpExecArray): TaskLine {
+  const [, indent = '', marker = '', statusSymbol = ''] = match
+  return {
+    indent,
+    marker,
+    statusSymbol,
+    description: '',
+    priority: 'none',
+    tags: [],
+    due: null,
+    scheduled: null,
+    start: null,
+    created: null,
+    done: null,
+    cancelled: null,
+    recurrence: null,
+    onCompletion: null,
+    id: null,
+    dependsOn: null,
+    dependsOnIds: [],
+    blockId: null,
+    warnings: [],
+  }
+}
+
+/**
+ * Parses one line in the Obsidian Tasks format (emoji or Dataview fields). Returns null
+ * for a line that is not a task, and `ok: false` for one that looks like a task but
+ * cannot be read.
+ */
+export function parseTaskLine(line: string): TaskLineResult | null {
+  const match = taskPattern.exec(line)
+  if (!match) {
+    const like = taskLikePattern.exec(line)
+    if (!like) return null
+    return { ok: false, problem: `status [${like[1] ?? ''}] must be exactly one character` }
+  }
+
+  let body = (match[4] ?? '').trim()
+  if (body === '') return { ok: false, problem: 'the task has no text' }
+  const reading: FieldReading = { fields: emptyTask(match), trailingTags: [] }
+  const blockId = blockIdPattern.exec(body)
+  if (blockId) {
+    reading.fields.blockId = blockId[1] ?? null
+    body = body.slice(0, blockId.index).trim()
+  }
+
+  for (let rest = readLastField(body, reading); rest !== null;) {
+    body = rest.trim()
+    rest = readLastField(body, reading)
+  }
+
+  const task = reading.fields
+  task.description = body
+  task.tags = [...[...body.matchAll(tagPattern)].map((m) => m[1] ?? ''), ...reading.trailingTags]
+  task.dependsOnIds = task.dependsOn?.split(',').map((id) => id.trim()) ?? []
+  warnAboutUnread(body, task.warnings)
+  return { ok: true, task }
+}

@@ -1,0 +1,47 @@
+import type { CoverageGap, CoverageStatus, Sla } from '@/contract/accounts'
+import type { Rota, Shift } from '@/contract/rota'
+import { findCoverageGaps } from './coverage-gaps'
+import { expandRota } from './expand-rota'
+import { formatInstant, parseInstant } from './time'
+
+function findNextHandoff(shifts: Shift[], onNow: Shift[], now: string): string | null {
+  const candidates = [
+    ...onNow.map((shift) => shift.end),
+    ...shifts.filter((shift) => shift.start > now).map((shift) => shift.start),
+  ]
+  return candidates.sort()[0] ?? null
+}
+
+/** Hours covered by at least one gap, counting overlapping gaps of several SLAs once. */
+function sumGapHours(gaps: CoverageGap[]): number {
+  const sorted = [...gaps].sort((a, b) => a.start.localeCompare(b.start))
+  let total = 0
+  let reach = ''
+  for (const gap of sorted) {
+    const start = gap.start > reach ? gap.start : reach
+    if (gap.end > start) total += Date.parse(gap.end) - Date.parse(start)
+    if (gap.end > reach) reach = gap.end
+  }
+  return Math.round((total / 3_600_000) * 100) / 100
+}
+
+/** What the account and portfolio pages show: who is on, the next handoff and gap. */
+export function coverageStatusAt(
+  rota: Rota,
+  slas: Sla[],
+  now: string,
+  horizonWeeks = 8,
+): CoverageStatus {
+  const from = formatInstant(parseInstant(now))
+  const to = formatInstant(parseInstant(now).add({ hours: horizonWeeks * 7 * 24 }))
+  const shifts = expandRota(rota, { from, to })
+  const onNow = shifts.filter((shift) => shift.start <= from && shift.end > from)
+  const gaps = findCoverageGaps(shifts, slas, { from, to })
+  return {
+    onNow,
+    nextHandoff: findNextHandoff(shifts, onNow, from),
+    nextGap: gaps[0] ?? null,
+    uncoveredHours: sumGapHours(gaps),
+    horizonWeeks,
+  }
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import type { Sla } from '@/contract/accounts'
+import { findCoverageGaps } from './coverage-gaps'
+import { coverageStatusAt } from './coverage-status'
+import { expandRota } from './expand-rota'
+import { buildLayer, buildRota } from './rota-fixtures'
+import { hoursByTeamPerWeek } from './week-view'
+
+const sev1: Sla = {
+  id: 'sev1-response',
+  severity: 'Sev1',
+  metric: 'response',
+  targetMinutes: 30,
+  approximate: true,
+  hours: '24x7',
+  requiredCoverage: 'full',
+  kind: 'SLA',
+  penalty: '',
+  provenance: {
+    source: 'assumed',
+    noteId: null,
+    line: null,
+    quote: null,
+    confirmed: false,
+    remark: null,
+  },
+}
+
+const weekdays = buildLayer({
+  id: 'weekday',
+  timeZone: 'UTC',
+  windows: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '00:00', end: '00:00' }],
+})
+const weekends = buildLayer({
+  id: 'weekend',
+  teamId: 'apj',
+  timeZone: 'UTC',
+  coverage: 'monitored',
+  windows: [{ days: ['sat', 'sun'], start: '00:00', end: '00:00' }],
+})
+const range = { from: '2026-03-23T00:00:00Z', to: '2026-03-30T00:00:00Z' }
+
+describe('findCoverageGaps', () => {
+  it('flags monitored-only weekends against a Sev1 that needs full coverage', () => {
+    const shifts = expandRota(buildRota([weekdays, weekends]), range)
+    expect(findCoverageGaps(shifts, [sev1], range)).toEqual([
+      {
+        start: '2026-03-28T00:00:00Z',
+        end: '2026-03-30T00:00:00Z',
+        minutes: 2880,
+        reason: 'monitored_only',
+        slaId: 'sev1-response',
+      },
+    ])
+    expect(findCoverageGaps(shifts, [{ ...sev1, requiredCoverage: 'monitored' }], range)).toEqual(
+      [],
+    )
+  })
+
+  it('reports uncovered time and ignores SLAs without a 24x7 response target', () => {
+    const shifts = expandRota(buildRota([weekdays]), range)
+    const gaps = findCoverageGaps(shifts, [sev1, { ...sev1, id: 'biz', hours: 'business' }], range)
+    expect(gaps.map((g) => [g.start, g.reason, g.minutes])).toEqual([
+      ['2026-03-28T00:00:00Z', 'uncovered', 2880],
+    ])
+  })
+})
+
+describe('coverageStatusAt', () => {
+  it('says who is on, the next handoff, the next gap and the uncovered hours', () => {
+    const rota = buildRota([weekdays, weekends])
+    const status = coverageStatusAt(rota, [sev1], '2026-03-27T12:00:00Z', 1)
+    expect(status.onNow.map((s) => s.layerId)).toEqual(['weekday'])
+    expect(status.nextHandoff).toBe('2026-03-28T00:00:00Z')
+    expect(status.nextGap).toMatchObject({ start: '2026-03-28T00:00:00Z', minutes: 2880 })
+    expect(status.uncoveredHours).toBe(48)
+    expect(status.horizonWeeks).toBe(1)
+  })
+})
+
+describe('hoursByTeamPerWeek', () => {
+  it('splits hours at the week start in the viewer zone', () => {
+    const shifts = expandRota(buildRota([weekends]), range)
+    expect(hoursByTeamPerWeek(shifts, 'sun', 'UTC')).toEqual([
+      { weekStart: '2026-03-22', hoursByTeam: { apj: 24 } },
+      { weekStart: '2026-03-29', hoursByTeam: { apj: 24 } },
+    ])
+    expect(hoursByTeamPerWeek(shifts, 'mon', 'UTC')).toEqual([
+      { weekStart: '2026-03-23', hoursByTeam: { apj: 48 } },
+    ])
+  })
+})

@@ -1,0 +1,105 @@
+import { Temporal } from 'temporal-polyfill'
+import type { Layer, Rota, Shift } from '@/contract/rota'
+import { applyOverrides, type AssignedPiece } from './overrides'
+import { createRotationClock, getMemberOfTurn } from './rotation'
+import { mergeContiguous, splitAtHandoffs, type Slot } from './slots'
+import { compactUtc, formatInstant, isBefore, localDateOf, parseInstant } from './time'
+import { listLayerWindows } from './windows'
+
+export interface InstantRange {
+  from: string
+  to: string
+}
+
+export interface ExpandedRota {
+  shifts: Shift[]
+  cancelled: Shift[]
+}
+
+function buildUid(rota: Rota, layer: Layer, slotStart: Temporal.Instant, piece: AssignedPiece) {
+  const base = `${rota.accountId}.${layer.id}.${compactUtc(slotStart)}`
+  const tail = piece.start.equals(slotStart) ? '' : `.${compactUtc(piece.start)}`
+  return `${base}${tail}@opmodel`
+}
+
+function toShift(rota: Rota, layer: Layer, slot: Slot, piece: AssignedPiece): Shift {
+  const changedBy = piece.overrideCount
+  return {
+    uid: buildUid(rota, layer, slot.start, piece),
+    accountId: rota.accountId,
+    layerId: layer.id,
+    layerName: layer.name,
+    role: layer.role,
+    teamId: layer.teamId,
+    assigneeId: piece.assigneeId,
+    start: formatInstant(piece.start),
+    end: formatInstant(piece.end),
+    timeZone: layer.timeZone,
+    coverage: layer.coverage,
+    source: piece.source,
+    // A cancelled event must outrank the one it cancels; a changed one rises with each override.
+    sequence: slot.cancelled ? 1 : piece.source === 'override' ? changedBy + 1 : changedBy,
+  }
+}
+
+function listLayerSlots(rota: Rota, layer: Layer, from: Temporal.Instant, to: Temporal.Instant) {
+  const clock = createRotationClock(layer.rotation, layer.timeZone)
+  // A turn is at most `period` days long, so this margin always yields whole shifts.
+  const margin = clock.period + 2
+  const fromDate = localDateOf(from, layer.timeZone).subtract({ days: margin })
+  const toDate = localDateOf(to, layer.timeZone).add({ days: margin })
+  const windows = listLayerWindows(layer, rota.holidays, fromDate, toDate)
+  return { clock, slots: mergeContiguous(splitAtHandoffs(windows, clock)) }
+}
+
+function expandLayer(rota: Rota, layer: Layer, from: Temporal.Instant, to: Temporal.Instant) {
+  const { clock, slots } = listLayerSlots(rota, layer, from, to)
+  const overrides = rota.overrides.filter((o) => o.layerId === layer.id)
+  const shifts: Shift[] = []
+  const cancelled: Shift[] = []
+
+  for (const slot of slots) {
+    if (!isBefore(slot.start, to) || !isBefore(from, slot.end)) continue
+    const member = getMemberOfTurn(clock.rotation, slot.turn)
+    if (slot.cancelled) {
+      const piece = { ...slot, assigneeId: member, source: 'rotation', overrideCount: 0 } as const
+      cancelled.push(toShift(rota, layer, slot, piece))
+      continue
+    }
+    for (const piece of applyOverrides(slot, member, overrides)) {
+      if (isBefore(piece.start, to) && isBefore(from, piece.end)) {
+        shifts.push(toShift(rota, layer, slot, piece))
+      }
+    }
+  }
+  return { shifts, cancelled }
+}
+
+function sortShifts(shifts: Shift[], layerOrder: Map<string, number>): Shift[] {
+  // Instants are all written the same way in UTC, so they sort as strings.
+  return shifts.sort(
+    (a, b) =>
+      a.start.localeCompare(b.start) ||
+      (layerOrder.get(a.layerId) ?? 0) - (layerOrder.get(b.layerId) ?? 0),
+  )
+}
+
+/** Shifts overlapping [from, to), whole, plus the ones holidays removed. */
+export function expandRotaWithCancellations(rota: Rota, range: InstantRange): ExpandedRota {
+  const from = parseInstant(range.from)
+  const to = parseInstant(range.to)
+  const layerOrder = new Map(rota.layers.map((layer, index) => [layer.id, index]))
+  const result: ExpandedRota = { shifts: [], cancelled: [] }
+  for (const layer of rota.layers) {
+    const expanded = expandLayer(rota, layer, from, to)
+    result.shifts.push(...expanded.shifts)
+    result.cancelled.push(...expanded.cancelled)
+  }
+  sortShifts(result.shifts, layerOrder)
+  sortShifts(result.cancelled, layerOrder)
+  return result
+}
+
+export function expandRota(rota: Rota, range: InstantRange): Shift[] {
+  return expandRotaWithCancellations(rota, range).shifts
+}

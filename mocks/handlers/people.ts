@@ -10,7 +10,7 @@ export function peopleHandlers(store: Store) {
       return HttpResponse.json(body)
     }),
     http.get(apiPath('/notes'), () => {
-      const notes: NoteMeta[] = store.seed.notes
+      const notes: NoteMeta[] = store.notes
       return HttpResponse.json({ notes })
     }),
     http.get(apiPath('/meta'), () => HttpResponse.json(metaOf(store))),

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { actionItemSchema, type ActionItem } from '@/contract'
+import { actionItemSchema, noteMetaSchema, type ActionItem, type NoteMeta } from '@/contract'
 import type { SeedData } from '../seed/build-seed'
 import type { Persistence } from './persistence'
 
@@ -9,6 +9,7 @@ export const STORE_SCHEMA_VERSION = 1
 const storedSchema = z.object({
   schemaVersion: z.literal(STORE_SCHEMA_VERSION),
   actionItems: z.array(actionItemSchema),
+  notes: z.array(noteMetaSchema).optional(),
 })
 
 export type StorageState = 'seeded' | 'restored' | 'reset'
@@ -16,17 +17,26 @@ export type StorageState = 'seeded' | 'restored' | 'reset'
 export interface Store {
   readonly seed: SeedData
   actionItems: ActionItem[]
+  notes: NoteMeta[]
   storage: StorageState
   notices: string[]
   save(): void
   reset(): void
 }
 
-function restore(raw: string | null): { items: ActionItem[] | null; notice: string | null } {
+interface Restored {
+  items: ActionItem[] | null
+  notes?: NoteMeta[]
+  notice: string | null
+}
+
+function restore(raw: string | null): Restored {
   if (raw === null) return { items: null, notice: null }
   try {
     const parsed = storedSchema.safeParse(JSON.parse(raw))
-    if (parsed.success) return { items: parsed.data.actionItems, notice: null }
+    if (parsed.success) {
+      return { items: parsed.data.actionItems, notes: parsed.data.notes, notice: null }
+    }
     return {
       items: null,
       notice: 'Saved changes came from an older version of OpModel and were reset to the note.',
@@ -41,16 +51,22 @@ export function createStore(seed: SeedData, persistence: Persistence): Store {
   const store: Store = {
     seed,
     actionItems: restored.items ?? structuredClone(seed.actionItems),
+    notes: restored.notes ?? structuredClone(seed.notes),
     storage: restored.items ? 'restored' : restored.notice ? 'reset' : 'seeded',
     notices: restored.notice ? [restored.notice] : [],
     save() {
       persistence.save(
-        JSON.stringify({ schemaVersion: STORE_SCHEMA_VERSION, actionItems: store.actionItems }),
+        JSON.stringify({
+          schemaVersion: STORE_SCHEMA_VERSION,
+          actionItems: store.actionItems,
+          notes: store.notes,
+        }),
       )
     },
     reset() {
       persistence.clear()
       store.actionItems = structuredClone(seed.actionItems)
+      store.notes = structuredClone(seed.notes)
       store.storage = 'seeded'
       store.notices = []
     },

@@ -11,6 +11,7 @@ export const noteWarningSchema = z.object({
     'unknown-status',
     'front-matter',
     'no-owner',
+    'malformed-task',
   ]),
   message: z.string(),
 })

@@ -127,13 +127,13 @@ describe('parseNote: warnings and lines', () => {
     expect(note.meta.warnings).toEqual([
       {
         line: 6,
-        code: 'unread-signifier',
+        code: 'malformed-task',
         message:
           'line 6 looks like a task but was not read: status [xx] must be exactly one character',
       },
       {
         line: 7,
-        code: 'unread-signifier',
+        code: 'malformed-task',
         message: 'line 7 looks like a task but was not read: the task has no text',
       },
     ])

@@ -77,7 +77,7 @@ export function readTasks(lines: string[], firstLine: number, ctx: TaskContext) 
     if (result === null) continue
     if (!result.ok) {
       const message = `line ${line} looks like a task but was not read: ${result.problem}`
-      warnings.push({ line, code: 'unread-signifier', message })
+      warnings.push({ line, code: 'malformed-task', message })
       continue
     }
     const task = buildTask(result.task, line, ctx)

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import {
+  actionItemListSchema,
+  apiErrorSchema,
+  importPreviewSchema,
+  importResultSchema,
+} from '@/contract'
+import { startTestBackend } from '../../tests/setup/render-route'
+
+const backend = startTestBackend()
+const seedNote = readFileSync('mocks/data/notes/2025-10-29-cs-operating-model.md', 'utf8')
+const newNote = [
+  '---',
+  'title: "Weekly sync"',
+  'date: "2025-11-12"',
+  'participants: ["Morgan Blake"]',
+  '---',
+  '- [ ] Confirm Sev1 paging path with CoreWeave @Myself ⏫ 📅 2025-11-20 #task',
+  '- [ ] Chase RMA @Somebody 📅 2025-11-18',
+].join('\n')
+
+function post(path: string, body: unknown) {
+  return fetch(`http://localhost/api/notes/${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+}
+
+describe('POST /api/notes/preview', () => {
+  it('shows what a new note would create, with its warnings, and saves nothing', async () => {
+    const response = await post('preview', { notes: [{ name: 'weekly.md', text: newNote }] })
+    const preview = importPreviewSchema.parse(await response.json())
+
+    expect(preview.changes.map((c) => c.kind)).toEqual(['create', 'create'])
+    expect(preview.changes[0]?.item).toMatchObject({
+      ownerId: 'morgan-blake',
+      accountIds: ['coreweave'],
+      priority: 'high',
+    })
+    expect(preview.notes[0]?.warnings.map((w) => w.code)).toContain('unknown-owner')
+    expect(backend.store.actionItems).toHaveLength(8)
+  })
+
+  it('finds nothing new when the seed note is imported again', async () => {
+    const response = await post('preview', {
+      notes: [{ name: '2025-10-29-cs-operating-model.md', text: seedNote }],
+    })
+    const preview = importPreviewSchema.parse(await response.json())
+
+    expect(preview.changes.map((c) => c.kind)).toEqual(Array(8).fill('unchanged'))
+  })
+
+  it('answers 400 for an empty upload', async () => {
+    const response = await post('preview', { notes: [] })
+
+    expect(response.status).toBe(400)
+    expect(apiErrorSchema.parse(await response.json()).error.message).toMatch(/at least one/)
+  })
+})
+
+describe('POST /api/notes/import', () => {
+  it('creates new items, and updates instead of duplicating on a second import', async () => {
+    const upload = { notes: [{ name: 'weekly.md', text: newNote }] }
+    const first = importResultSchema.parse(await (await post('import', upload)).json())
+    const edited = { notes: [{ name: 'weekly.md', text: newNote.replace('11-18', '11-19') }] }
+    const second = importResultSchema.parse(await (await post('import', edited)).json())
+    const all = actionItemListSchema.parse(
+      await (await fetch('http://localhost/api/action-items?pageSize=100')).json(),
+    )
+
+    expect(first).toMatchObject({ created: 2, updated: 0 })
+    expect(second).toMatchObject({ created: 0, updated: 1, unchanged: 1 })
+    expect(all.total).toBe(10)
+  })
+
+  it('keeps an item edited in the app unless the user says to overwrite it', async () => {
+    const upload = { notes: [{ name: 'weekly.md', text: newNote }] }
+    await post('import', upload)
+    const item = backend.store.actionItems.at(-1)!
+    await fetch(`http://localhost/api/action-items/${encodeURIComponent(item.id)}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ priority: 'low' }),
+    })
+    const changed = { notes: [{ name: 'weekly.md', text: newNote.replace('11-18', '11-21') }] }
+    const preview = importPreviewSchema.parse(await (await post('preview', changed)).json())
+    const kept = importResultSchema.parse(await (await post('import', changed)).json())
+    const overwritten = importResultSchema.parse(
+      await (await post('import', { ...changed, overwrite: [item.id] })).json(),
+    )
+
+    expect(preview.changes.find((c) => c.item.id === item.id)?.kind).toBe('conflict')
+    expect(kept.kept).toBe(1)
+    expect(overwritten.updated).toBe(1)
+    expect(backend.store.actionItems.at(-1)?.due).toBe('2025-11-21')
+  })
+})

@@ -1,0 +1,83 @@
+import { http, HttpResponse } from 'msw'
+import {
+  noteUploadSchema,
+  type ActionItem,
+  type ImportPreview,
+  type ImportResult,
+  type NoteMeta,
+} from '@/contract'
+import { planImport } from '@/domain/action-items/plan-import'
+import { seedAccountAliases } from '@/domain/notes/known-accounts'
+import { parseNote } from '@/domain/notes/parse-note'
+import { noteIdOf, taskToActionItem } from '../seed/build-seed'
+import type { Store } from '../store/store'
+import { apiPath, badRequest, errorResponse } from './respond'
+
+function readUpload(store: Store, upload: { notes: Array<{ name: string; text: string }> }) {
+  const notes: NoteMeta[] = []
+  const items: ActionItem[] = []
+  const now = new Date().toISOString()
+  for (const note of upload.notes) {
+    const parsed = parseNote(note.text, {
+      noteId: noteIdOf(note.name),
+      notePath: note.name,
+      people: store.seed.people,
+      accounts: seedAccountAliases,
+    })
+    notes.push(parsed.meta)
+    items.push(...parsed.tasks.map((task) => taskToActionItem(task, parsed.meta, now)))
+  }
+  return { notes, changes: planImport(store.actionItems, items) }
+}
+
+async function readBody(request: Request): Promise<unknown> {
+  try {
+    return await request.json()
+  } catch {
+    return undefined
+  }
+}
+
+export function noteHandlers(store: Store) {
+  return [
+    http.post(apiPath('/notes/preview'), async ({ request }) => {
+      const body = await readBody(request)
+      if (body === undefined) return errorResponse(400, 'The request body is not valid JSON.')
+      const upload = noteUploadSchema.safeParse(body)
+      if (!upload.success) return badRequest(upload.error, 'upload')
+      const preview: ImportPreview = readUpload(store, upload.data)
+      return HttpResponse.json(preview)
+    }),
+
+    http.post(apiPath('/notes/import'), async ({ request }) => {
+      const body = await readBody(request)
+      if (body === undefined) return errorResponse(400, 'The request body is not valid JSON.')
+      const upload = noteUploadSchema.safeParse(body)
+      if (!upload.success) return badRequest(upload.error, 'upload')
+      const { notes, changes } = readUpload(store, upload.data)
+      const overwrite = new Set(upload.data.overwrite)
+      const result: ImportResult = { notes, created: 0, updated: 0, unchanged: 0, kept: 0 }
+      const now = new Date().toISOString()
+
+      for (const change of changes) {
+        if (change.kind === 'create') {
+          store.actionItems.push(change.item)
+          result.created += 1
+        } else if (change.kind === 'unchanged') {
+          result.unchanged += 1
+        } else if (change.kind === 'conflict' && !overwrite.has(change.item.id)) {
+          result.kept += 1
+        } else {
+          const index = store.actionItems.findIndex((i) => i.id === change.item.id)
+          const version = (store.actionItems[index]?.version ?? 0) + 1
+          store.actionItems[index] = { ...change.item, version, updatedAt: now }
+          result.updated += 1
+        }
+      }
+      const ids = new Set(notes.map((n) => n.id))
+      store.notes = [...store.notes.filter((n) => !ids.has(n.id)), ...notes]
+      store.save()
+      return HttpResponse.json(result)
+    }),
+  ]
+}

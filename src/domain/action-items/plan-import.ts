@@ -1,0 +1,49 @@
+import type { ActionItem, ImportChange } from '@/contract'
+
+/** The fields a note decides; what the app alone sets (version, updatedAt) is left out. */
+const NOTE_FIELDS = [
+  'title',
+  'statusSymbol',
+  'status',
+  'ownerId',
+  'ownerLabel',
+  'due',
+  'scheduled',
+  'start',
+  'created',
+  'done',
+  'cancelled',
+  'priority',
+  'tags',
+  'recurrence',
+  'accountIds',
+] as const satisfies ReadonlyArray<keyof ActionItem>
+
+function changedFields(stored: ActionItem, incoming: ActionItem): string[] {
+  return NOTE_FIELDS.filter(
+    (field) => JSON.stringify(stored[field]) !== JSON.stringify(incoming[field]),
+  )
+}
+
+function sameTask(a: ActionItem, b: ActionItem): boolean {
+  return a.source?.noteId === b.source?.noteId && a.title.trim() === b.title.trim()
+}
+
+/**
+ * Decides what importing a note again does to each item: a new one is created, one the
+ * app never edited is updated, one edited in the app since (version > 1) is a conflict the
+ * user settles. An item is found by id (note + block id or line), else by note and title,
+ * so a line moved by an edit above it does not duplicate it.
+ */
+export function planImport(stored: ActionItem[], incoming: ActionItem[]): ImportChange[] {
+  const byId = new Map(stored.map((item) => [item.id, item]))
+  return incoming.map((item) => {
+    const existing = byId.get(item.id) ?? stored.find((s) => sameTask(s, item)) ?? null
+    if (!existing) return { kind: 'create', item, existing: null, fields: [] }
+    const fields = changedFields(existing, item)
+    const merged = { ...item, id: existing.id, version: existing.version }
+    if (fields.length === 0) return { kind: 'unchanged', item: merged, existing, fields }
+    const kind = existing.version > 1 ? 'conflict' : 'update'
+    return { kind, item: merged, existing, fields }
+  })
+}

@@ -2,7 +2,11 @@ import { HttpResponse } from 'msw'
 import type { z } from 'zod'
 import type { ApiError } from '@/contract'
 
-export function errorResponse(status: number, message: string, issues: ApiError['error']['issues'] = []) {
+export function errorResponse(
+  status: number,
+  message: string,
+  issues: ApiError['error']['issues'] = [],
+) {
   const body: ApiError = { error: { status, message, issues } }
   return HttpResponse.json(body, { status })
 }

@@ -1,7 +1,10 @@
 import type { Provenance } from '@/contract'
 
 function normalise(text: string): string {
-  return text.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').toLowerCase()
+  return text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .toLowerCase()
 }
 
 /**

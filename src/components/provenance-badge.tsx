@@ -19,12 +19,17 @@ export function ProvenanceBadge({ provenance }: { provenance: Provenance }) {
     .filter(Boolean)
     .join(' — ')
   return (
-    <span className="inline-flex flex-wrap items-center gap-1 align-middle" title={details || undefined}>
+    <span
+      className="inline-flex flex-wrap items-center gap-1 align-middle"
+      title={details || undefined}
+    >
       <span className={`rounded border px-1.5 py-0.5 text-xs ${tone[provenance.source]}`}>
         {sourceLabel(provenance)}
       </span>
       {provenance.confirmed ? null : (
-        <span className={`rounded border px-1.5 py-0.5 text-xs ${tone.unconfirmed}`}>Unconfirmed</span>
+        <span className={`rounded border px-1.5 py-0.5 text-xs ${tone.unconfirmed}`}>
+          Unconfirmed
+        </span>
       )}
       {provenance.remark ? <span className="sr-only">{provenance.remark}</span> : null}
     </span>

@@ -49,7 +49,10 @@ async function send(path: string, init: RequestInit): Promise<Response> {
     return await fetch(urlFor(path), { ...init, signal })
   } catch (error) {
     if (timeout.aborted) {
-      throw new ApiError('timeout', `The server did not answer within ${REQUEST_TIMEOUT_MS / 1000} s.`)
+      throw new ApiError(
+        'timeout',
+        `The server did not answer within ${REQUEST_TIMEOUT_MS / 1000} s.`,
+      )
     }
     if (init.signal?.aborted) throw error
     throw new ApiError('network', 'Could not reach the server. Check your connection.')
@@ -74,7 +77,10 @@ export async function apiRequest<S extends z.ZodType>(
   schema: S,
   init: RequestInit = {},
 ): Promise<z.infer<S>> {
-  const headers = { Accept: 'application/json', ...(init.body ? { 'Content-Type': 'application/json' } : {}) }
+  const headers = {
+    Accept: 'application/json',
+    ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+  }
   const response = await send(path, { ...init, headers: { ...headers, ...init.headers } })
   const body = await readJson(response)
 
@@ -83,7 +89,12 @@ export async function apiRequest<S extends z.ZodType>(
     const message = parsed.success
       ? parsed.data.error.message
       : `The server answered HTTP ${response.status}.`
-    throw new ApiError('http', message, response.status, parsed.success ? parsed.data.error.issues : [])
+    throw new ApiError(
+      'http',
+      message,
+      response.status,
+      parsed.success ? parsed.data.error.issues : [],
+    )
   }
 
   const parsed = schema.safeParse(body)

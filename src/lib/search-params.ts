@@ -1,5 +1,7 @@
 /** Builds a query string from defined values only, so URLs stay short and stable. */
-export function toSearch(params: Record<string, string | number | string[] | undefined | null>): string {
+export function toSearch(
+  params: Record<string, string | number | string[] | undefined | null>,
+): string {
   const search = new URLSearchParams()
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined || value === null || value === '') continue

@@ -1,6 +1,10 @@
 export function Loading({ label = 'Loading…' }: { label?: string }) {
   return (
-    <div role="status" aria-live="polite" className="flex items-center gap-2 p-3 text-sm text-slate-600 dark:text-slate-400">
+    <div
+      role="status"
+      aria-live="polite"
+      className="flex items-center gap-2 p-3 text-sm text-slate-600 dark:text-slate-400"
+    >
       <span
         aria-hidden="true"
         className="size-4 animate-spin rounded-full border-2 border-slate-300 border-t-sky-600"

@@ -1,0 +1,136 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { renderRoute, startTestBackend } from '../../../tests/setup/render-route'
+
+const backend = startTestBackend()
+
+async function rows() {
+  const table = await screen.findByRole('table', {}, { timeout: 5000 })
+  return within(table).getAllByRole('row').slice(1)
+}
+
+describe('ActionItemsPage', () => {
+  it('shows the 8 items of the meeting note, each proposed and overdue', async () => {
+    renderRoute('/action-items')
+
+    expect(await rows()).toHaveLength(8)
+    const first = (await rows())[0] as HTMLElement
+    expect(within(first).getByRole('combobox', { name: /^Status of/ })).toHaveDisplayValue(
+      'Proposed',
+    )
+    expect(within(first).getByText('[?]')).toBeInTheDocument()
+    expect(within(first).getByText('overdue')).toBeInTheDocument()
+    expect(within(first).getByText(/note, line \d+/)).toBeInTheDocument()
+    expect(screen.getByText('8 matching', { exact: false })).toBeInTheDocument()
+  })
+
+  it('filters by owner and due bucket through the URL, with counts', async () => {
+    const user = userEvent.setup()
+    const { router } = renderRoute('/action-items')
+    await rows()
+
+    await user.click(screen.getByRole('checkbox', { name: /Jordan Avery \(8 items\)/ }))
+    await waitFor(() => expect(router.state.location.search).toBe('?owner=jordan-avery'))
+    expect(await rows()).toHaveLength(8)
+
+    await user.click(screen.getByRole('checkbox', { name: /Today \(0 items\)/ }))
+    await waitFor(() => expect(router.state.location.search).toBe('?owner=jordan-avery&due=today'))
+    expect(await screen.findByText(/No action items match these filters/)).toBeInTheDocument()
+
+    await user.click(screen.getByRole('checkbox', { name: /Overdue \(8 items\)/ }))
+    expect(await rows()).toHaveLength(8)
+
+    await user.click(screen.getAllByRole('button', { name: 'Clear filters' })[0] as HTMLElement)
+    await waitFor(() => expect(router.state.location.search).toBe(''))
+  })
+
+  it('reads the filters from a copied link', async () => {
+    renderRoute('/action-items?owner=jordan-avery&priority=high')
+    expect(await rows()).toHaveLength(3)
+    expect(screen.getByRole('checkbox', { name: /^High \(/ })).toBeChecked()
+  })
+
+  it('ignores a bad URL value with a notice, and keeps the rest', async () => {
+    const user = userEvent.setup()
+    renderRoute('/action-items?owner=jordan-avery&due=someday&sort=sideways')
+
+    expect(await rows()).toHaveLength(8)
+    expect(screen.getByText(/Some of the link’s filters were ignored/)).toBeInTheDocument()
+    expect(screen.getByText('due=someday')).toBeInTheDocument()
+    expect(screen.getByText('sort=sideways')).toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }))
+    expect(screen.queryByText(/filters were ignored/)).not.toBeInTheDocument()
+    expect(screen.getByRole('checkbox', { name: /Jordan Avery/ })).toBeChecked()
+  })
+
+  it('rolls back a refused edit and keeps the user’s value in the alert', async () => {
+    const user = userEvent.setup()
+    backend.server.use(
+      http.patch('*/api/action-items/:id', () =>
+        HttpResponse.json(
+          { error: { status: 500, message: 'The database is read-only.', issues: [] } },
+          { status: 500 },
+        ),
+      ),
+    )
+    renderRoute('/action-items')
+    const row = (await rows())[0] as HTMLElement
+    const due = within(row).getByLabelText(/^Due date of/)
+
+    await user.clear(due)
+    await user.type(due, '2025-11-20')
+    await user.tab()
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Your change — due 2025-11-20 — ')
+    expect(alert).toHaveTextContent('The database is read-only.')
+    await waitFor(() => expect(due).toHaveValue('2025-11-08'))
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument()
+  })
+
+  it('saves an edit and retries a failed one', async () => {
+    const user = userEvent.setup()
+    backend.server.use(
+      http.patch(
+        '*/api/action-items/:id',
+        () =>
+          HttpResponse.json(
+            { error: { status: 503, message: 'Busy', issues: [] } },
+            { status: 503 },
+          ),
+        { once: true },
+      ),
+    )
+    renderRoute('/action-items?sort=priority')
+    const row = (await rows())[0] as HTMLElement
+    const priority = within(row).getByRole('combobox', { name: /^Priority of/ })
+
+    await user.selectOptions(priority, 'lowest')
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('priority Lowest')
+
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }))
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
+    await waitFor(() =>
+      expect(backend.store.actionItems.filter((i) => i.priority === 'lowest')).toHaveLength(1),
+    )
+  })
+
+  it('shows the server’s message when the list cannot load', async () => {
+    backend.server.use(
+      http.get('*/api/action-items', () =>
+        HttpResponse.json(
+          { error: { status: 500, message: 'The store is unavailable.', issues: [] } },
+          { status: 500 },
+        ),
+      ),
+    )
+    renderRoute('/action-items')
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Could not load action items')
+    expect(alert).toHaveTextContent('The store is unavailable.')
+  })
+})

@@ -1,0 +1,126 @@
+import type { ActionItem, ActionItemPatch } from '@/contract'
+import { priorityValues, statusValues } from '@/contract'
+import { dueBucketOf, isClosedStatus, type WeekStart } from '@/domain/action-items/due-bucket'
+import { isValidCalendarDate } from '@/domain/action-items/calendar-date'
+import { DueInput } from './due-input'
+import { DueMarker, SourceCell, TagList, WarningsCell } from './item-cells'
+import { priorityLabels, priorityTone, statusLabels } from './labels'
+import type { Lookups } from './use-lookups'
+
+interface ItemRowProps {
+  item: ActionItem
+  lookups: Lookups
+  today: string
+  weekStart: WeekStart
+  onEdit(item: ActionItem, patch: ActionItemPatch): void
+}
+
+const cell = 'px-3 py-2 align-top'
+const compactField = 'field py-0.5 pl-1.5 text-sm'
+
+export function ItemRow({ item, lookups, today, weekStart, onEdit }: ItemRowProps) {
+  const overdue =
+    !isClosedStatus(item.status) && dueBucketOf(item.due, today, weekStart) === 'overdue'
+  const short = item.title.length > 60 ? `${item.title.slice(0, 57)}…` : item.title
+  const unknownOwner = item.ownerId === null && item.ownerLabel
+
+  return (
+    <tr className="border-t border-slate-200 hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-900/60">
+      <th scope="row" className={`${cell} min-w-[15rem] text-left sm:min-w-[18rem] font-normal`}>
+        <span
+          className={
+            item.status === 'done' || item.status === 'cancelled' ? 'line-through opacity-70' : ''
+          }
+        >
+          {item.title}
+        </span>
+      </th>
+      <td className={cell}>
+        <div className="flex items-center gap-1.5">
+          <select
+            aria-label={`Status of “${short}”`}
+            value={item.status}
+            onChange={(event) =>
+              onEdit(item, { status: event.target.value as ActionItem['status'] })
+            }
+            className={`${compactField} w-28`}
+          >
+            {statusValues.map((status) => (
+              <option key={status} value={status}>
+                {statusLabels[status]}
+              </option>
+            ))}
+          </select>
+          <code className="text-xs text-slate-500 dark:text-slate-400" title="Symbol as written">
+            [{item.statusSymbol}]
+          </code>
+        </div>
+      </td>
+      <td className={cell}>
+        <select
+          aria-label={`Owner of “${short}”`}
+          value={item.ownerId ?? ''}
+          onChange={(event) => onEdit(item, { ownerId: event.target.value || null })}
+          className={`${compactField} w-36`}
+        >
+          <option value="">Unassigned</option>
+          {lookups.people.map((person) => (
+            <option key={person.id} value={person.id}>
+              {person.name}
+            </option>
+          ))}
+          {item.ownerId && !lookups.people.some((p) => p.id === item.ownerId) ? (
+            <option value={item.ownerId}>{item.ownerId}</option>
+          ) : null}
+        </select>
+        {unknownOwner ? (
+          <p className="mt-1 text-xs text-amber-800 dark:text-amber-300">
+            Written as {item.ownerLabel} (unknown)
+          </p>
+        ) : null}
+      </td>
+      <td className={`${cell} whitespace-nowrap`}>
+        {item.accountIds.length > 0 ? item.accountIds.map(lookups.accountName).join(', ') : '—'}
+      </td>
+      <td className={cell}>
+        <div className="flex flex-col items-start gap-1">
+          <DueInput
+            label={`Due date of “${short}”`}
+            due={item.due}
+            overdue={overdue}
+            onCommit={(due) => onEdit(item, { due })}
+          />
+          {item.due && !isValidCalendarDate(item.due) ? (
+            <code className="text-xs">{item.due}</code>
+          ) : null}
+          <DueMarker due={item.due} overdue={overdue} />
+        </div>
+      </td>
+      <td className={cell}>
+        <select
+          aria-label={`Priority of “${short}”`}
+          value={item.priority}
+          onChange={(event) =>
+            onEdit(item, { priority: event.target.value as ActionItem['priority'] })
+          }
+          className={`${compactField} w-24 ${priorityTone[item.priority]}`}
+        >
+          {priorityValues.map((priority) => (
+            <option key={priority} value={priority}>
+              {priorityLabels[priority]}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td className={`${cell} min-w-36`}>
+        <TagList tags={item.tags} />
+      </td>
+      <td className={`${cell} text-sm text-slate-600 dark:text-slate-400`}>
+        <SourceCell source={item.source} />
+      </td>
+      <td className={cell}>
+        <WarningsCell warnings={item.warnings} />
+      </td>
+    </tr>
+  )
+}

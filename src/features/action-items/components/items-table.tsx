@@ -1,0 +1,97 @@
+import type { ActionItem, ActionItemPatch, ActionItemSort } from '@/contract'
+import type { WeekStart } from '@/domain/action-items/due-bucket'
+import { ItemRow } from './item-row'
+import type { Lookups } from './use-lookups'
+
+interface ItemsTableProps {
+  items: ActionItem[]
+  sort: ActionItemSort
+  lookups: Lookups
+  today: string
+  weekStart: WeekStart
+  onSort(sort: ActionItemSort): void
+  onEdit(item: ActionItem, patch: ActionItemPatch): void
+}
+
+type SortableColumn = { label: string; asc: ActionItemSort; desc?: ActionItemSort }
+
+const columns: Array<{ label: string; sort?: SortableColumn }> = [
+  { label: 'Title' },
+  { label: 'Status' },
+  { label: 'Owner', sort: { label: 'owner', asc: 'owner' } },
+  { label: 'Accounts', sort: { label: 'account', asc: 'account' } },
+  { label: 'Due', sort: { label: 'due date', asc: 'due', desc: '-due' } },
+  { label: 'Priority', sort: { label: 'priority', asc: 'priority', desc: '-priority' } },
+  { label: 'Tags' },
+  { label: 'Source' },
+  { label: 'Warnings' },
+]
+
+function ariaSort(column: SortableColumn | undefined, sort: ActionItemSort) {
+  if (!column) return undefined
+  if (sort === column.asc) return 'ascending'
+  if (sort === column.desc) return 'descending'
+  return 'none'
+}
+
+function SortHeader({
+  label,
+  column,
+  sort,
+  onSort,
+}: {
+  label: string
+  column: SortableColumn
+  sort: ActionItemSort
+  onSort(sort: ActionItemSort): void
+}) {
+  const active = sort === column.asc || sort === column.desc
+  const next = sort === column.asc && column.desc ? column.desc : column.asc
+  const arrow = sort === column.asc ? '↑' : sort === column.desc ? '↓' : '↕'
+  return (
+    <button
+      type="button"
+      onClick={() => onSort(next)}
+      className={`-mx-1 inline-flex items-center gap-1 rounded px-1 hover:text-slate-900 dark:hover:text-white ${active ? 'text-slate-900 dark:text-white' : ''}`}
+    >
+      {label}
+      <span aria-hidden="true" className={active ? '' : 'opacity-40'}>
+        {arrow}
+      </span>
+      <span className="sr-only">, sort by {column.label}</span>
+    </button>
+  )
+}
+
+/** The items of one page; the server filters, sorts and pages, so this stays small at any size. */
+export function ItemsTable({ items, sort, onSort, ...rowProps }: ItemsTableProps) {
+  return (
+    <div
+      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900"
+      tabIndex={0}
+      role="region"
+      aria-label="Action items table, scrolls sideways"
+    >
+      <table className="w-full border-collapse text-sm">
+        <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600 dark:bg-slate-950 dark:text-slate-400">
+          <tr>
+            {columns.map(({ label, sort: column }) => (
+              <th key={label} scope="col" aria-sort={ariaSort(column, sort)} className="px-3 py-2">
+                {column ? (
+                  <SortHeader label={label} column={column} sort={sort} onSort={onSort} />
+                ) : (
+                  label
+                )}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <ItemRow key={item.id} item={item} {...rowProps} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

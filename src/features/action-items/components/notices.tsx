@@ -1,0 +1,82 @@
+import type { ActionItemPatch } from '@/contract'
+import type { IgnoredParam } from '../url-state'
+
+export type EditedItem = { id: string; title: string; version: number }
+
+export interface EditFailure {
+  id: string
+  itemTitle: string
+  change: string
+  message: string
+  item: EditedItem
+  patch: ActionItemPatch
+}
+
+export function IgnoredParamsNotice({
+  ignored,
+  onDismiss,
+}: {
+  ignored: IgnoredParam[]
+  onDismiss(): void
+}) {
+  if (ignored.length === 0) return null
+  return (
+    <div
+      role="status"
+      className="flex items-start gap-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50"
+    >
+      <div className="min-w-0 flex-1">
+        <p className="font-semibold">Some of the link’s filters were ignored</p>
+        <ul className="mt-1 list-disc space-y-0.5 pl-5">
+          {ignored.map(({ key, value, reason }) => (
+            <li key={`${key}=${value}`} className="break-words">
+              <code>
+                {key}={value}
+              </code>{' '}
+              — {reason}. Showing the default instead.
+            </li>
+          ))}
+        </ul>
+      </div>
+      <button type="button" className="btn shrink-0" onClick={onDismiss}>
+        Dismiss
+      </button>
+    </div>
+  )
+}
+
+export function EditFailureAlerts({
+  failures,
+  onRetry,
+  onDismiss,
+}: {
+  failures: EditFailure[]
+  onRetry(failure: EditFailure): void
+  onDismiss(id: string): void
+}) {
+  if (failures.length === 0) return null
+  return (
+    <div className="space-y-2">
+      {failures.map((failure) => (
+        <div
+          key={failure.id}
+          role="alert"
+          className="flex flex-wrap items-start gap-3 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50"
+        >
+          <p className="min-w-0 flex-1 break-words">
+            Your change — <strong>{failure.change}</strong> — to “{failure.itemTitle}” was not
+            saved: {failure.message}
+          </p>
+          <div className="flex shrink-0 gap-2">
+            <button type="button" className="btn" onClick={() => onRetry(failure)}>
+              Retry
+            </button>
+            <button type="button" className="btn" onClick={() => onDismiss(failure.id)}>
+              Dismiss
+            </button>
+          </div>
+        </div>
+      ))}
+    </div>
+  )
+}

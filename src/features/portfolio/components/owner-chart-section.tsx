@@ -1,0 +1,34 @@
+import { Section } from '@/components/ui/section'
+import { ErrorPanel } from '@/components/ui/error-panel'
+import { EmptyState, Loading } from '@/components/ui/loading'
+import type { WeekStart } from '@/domain/action-items/due-bucket'
+import { OpenItemsChart } from './open-items-chart'
+import { useOpenItemsByOwner } from './use-open-items-by-owner'
+
+interface OwnerChartSectionProps {
+  today: string
+  weekStart: WeekStart
+  ownerName(id: string): string
+}
+
+export function OwnerChartSection({ today, weekStart, ownerName }: OwnerChartSectionProps) {
+  const { rows, pending, error, refetch } = useOpenItemsByOwner(today, weekStart)
+  return (
+    <Section
+      id="open-items-by-owner"
+      title="Open action items by owner and due bucket"
+      description={`Every open item (to do, in progress, proposed), due dates read as of ${today}.`}
+    >
+      {pending ? <Loading label="Loading the chart…" /> : null}
+      {error ? (
+        <ErrorPanel title="Could not load the chart’s numbers" error={error} onRetry={refetch} />
+      ) : null}
+      {!pending && !error && rows.length === 0 ? (
+        <EmptyState>No open action items. Nothing to chart.</EmptyState>
+      ) : null}
+      {!pending && !error && rows.length > 0 ? (
+        <OpenItemsChart rows={rows} ownerName={ownerName} />
+      ) : null}
+    </Section>
+  )
+}

@@ -1,0 +1,77 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { renderRoute, startTestBackend } from '../../../tests/setup/render-route'
+
+const backend = startTestBackend()
+
+beforeAll(() => {
+  // jsdom has no layout engine; Recharts' ResponsiveContainer only needs the API to exist.
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+})
+
+async function findCard(name: string) {
+  const heading = await screen.findByRole('heading', { name }, { timeout: 5000 })
+  return heading.closest('article') as HTMLElement
+}
+
+describe('PortfolioPage', () => {
+  it('shows both accounts with their rank, items and an unconfirmed Sev1 target', async () => {
+    renderRoute('/')
+
+    for (const name of ['CoreWeave', 'xAI']) {
+      const card = await findCard(name)
+      expect(within(card).getByRole('link', { name })).toHaveAttribute(
+        'href',
+        `/accounts/${name.toLowerCase()}`,
+      )
+      expect(within(card).getByText(/≈ 30 min/)).toBeInTheDocument()
+      expect(within(card).getByText('Unconfirmed')).toBeInTheDocument()
+      expect(within(card).getByText('To be confirmed with Morgan Blake')).toBeInTheDocument()
+      expect(within(card).getByText('Covering now')).toBeInTheDocument()
+    }
+
+    const coreweave = await findCard('CoreWeave')
+    expect(within(coreweave).getByText(/Largest customer/)).toBeInTheDocument()
+    const overdue = within(coreweave).getByRole('link', { name: /overdue for CoreWeave/ })
+    expect(overdue).toHaveAttribute('href', '/action-items?account=coreweave&due=overdue')
+    expect(within(await findCard('xAI')).getByText(/Third largest customer/)).toBeInTheDocument()
+  })
+
+  it('charts open items by owner, with the same numbers as a table', async () => {
+    const user = userEvent.setup()
+    renderRoute('/')
+
+    const toggle = await screen.findByRole('button', { name: 'Show as table' }, { timeout: 5000 })
+    await user.click(toggle)
+
+    const table = screen.getByRole('table', { name: /Open action items by owner/ })
+    const row = within(table).getByRole('row', { name: /Jordan Avery/ })
+    const cells = within(row)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent)
+    expect(cells).toEqual(['8', '0', '0', '0', '0', '0', '8'])
+  })
+
+  it('explains when the accounts cannot be loaded', async () => {
+    backend.server.use(
+      http.get('*/api/accounts', () =>
+        HttpResponse.json(
+          { error: { status: 503, message: 'Accounts are being rebuilt.', issues: [] } },
+          { status: 503 },
+        ),
+      ),
+    )
+    renderRoute('/')
+
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
+    expect(alert).toHaveTextContent('Could not load accounts')
+    expect(alert).toHaveTextContent('Accounts are being rebuilt.')
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test'
+
+test('the xAI page shows its contacts, its SLA and its rota', async ({ page }) => {
+  await page.goto('/accounts/xai')
+
+  await expect(page.getByRole('heading', { level: 1, name: 'xAI' })).toBeVisible()
+
+  const contacts = page.getByRole('region', { name: /Contacts/ })
+  await expect(contacts.getByText('Riley Hart').first()).toBeVisible()
+  await expect(contacts.getByText(/Technical lead, Customer Success/).first()).toBeVisible()
+
+  const slas = page.getByRole('region', { name: /SLA/ })
+  const sev1 = slas.getByRole('row', { name: /Sev1.*response/i })
+  await expect(sev1).toContainText('30 min')
+  await expect(sev1).toContainText('Unconfirmed')
+  await expect(slas).toContainText('Morgan Blake')
+
+  const coverage = page.getByRole('region', { name: /Coverage/ }).first()
+  await expect(coverage.getByText(/APJ after-hours/).first()).toBeVisible()
+  await expect(coverage.getByText(/Wei Lim|Priya Raman|Kenji Sato/).first()).toBeVisible()
+})
+
+test('each section of the account page has its own link', async ({ page }) => {
+  await page.goto('/accounts/xai#slas')
+
+  await expect(page.getByRole('heading', { level: 1, name: 'xAI' })).toBeVisible()
+  await expect(page.getByRole('link', { name: /Link to SLAs/ })).toHaveAttribute('href', '#slas')
+})
+
+test('an unknown address shows the not-found page', async ({ page }) => {
+  await page.goto('/no/such/page')
+
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
+  await page.getByRole('link', { name: 'Go to the portfolio' }).click()
+  await expect(page.getByRole('link', { name: /CoreWeave/ }).first()).toBeVisible()
+})

@@ -100,3 +100,43 @@ describe('PATCH /api/action-items/:id', () => {
     expect((await patch('no-such-item', { status: 'done' })).status).toBe(404)
   })
 })
+
+describe('POST /api/action-items and bulk PATCH /api/action-items', () => {
+  function send(method: string, body: unknown) {
+    return fetch(base, {
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+  }
+
+  it('creates an item that the list then serves', async () => {
+    const response = await send('POST', {
+      title: 'Confirm Sev1 paging path',
+      ownerId: 'riley-hart',
+      due: '2025-11-20',
+      accountIds: ['xai'],
+    })
+    const created = actionItemSchema.parse(await response.json())
+    const listed = actionItemListSchema.parse((await list('?owner=riley-hart')).body)
+
+    expect(response.status).toBe(201)
+    expect(created).toMatchObject({ status: 'todo', statusSymbol: ' ', priority: 'none' })
+    expect(listed.items.map((item) => item.title)).toEqual(['Confirm Sev1 paging path'])
+  })
+
+  it('refuses an empty title with 400 and an unknown account with 422', async () => {
+    expect((await send('POST', { title: '  ' })).status).toBe(400)
+    expect((await send('POST', { title: 'x', accountIds: ['acme'] })).status).toBe(422)
+  })
+
+  it('changes every selected item at once', async () => {
+    const ids = backend.store.actionItems.slice(0, 3).map((item) => item.id)
+    const response = await send('PATCH', { ids, patch: { status: 'in_progress' } })
+    const statuses = backend.store.actionItems.map((item) => item.status)
+
+    expect(response.status).toBe(200)
+    expect(statuses.filter((s) => s === 'in_progress')).toHaveLength(3)
+    expect((await send('PATCH', { ids: ['nope'], patch: { status: 'done' } })).status).toBe(404)
+  })
+})

@@ -1,5 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import {
+  actionItemBulkPatchSchema,
+  actionItemCreateSchema,
   actionItemPatchSchema,
   actionItemQuerySchema,
   type ActionItem,
@@ -9,7 +11,7 @@ import { todayInZone } from '@/domain/action-items/calendar-date'
 import { queryActionItems } from '@/domain/action-items/query'
 import { statusSymbolFor } from '@/domain/action-items/status-symbol'
 import type { Store } from '../store/store'
-import { apiPath, badRequest, errorResponse, searchParamsObject } from './respond'
+import { apiPath, badRequest, errorResponse, readJsonBody, searchParamsObject } from './respond'
 
 function checkReferences(store: Store, patch: ActionItemPatch): string | null {
   const { people, accounts } = store.seed
@@ -20,9 +22,29 @@ function checkReferences(store: Store, patch: ActionItemPatch): string | null {
   return unknown ? `accountIds: no account with id "${unknown}"` : null
 }
 
+function applyPatch(item: ActionItem, patch: ActionItemPatch, now: string): ActionItem {
+  const { version: _version, ...changes } = patch
+  const statusChanged = changes.status !== undefined && changes.status !== item.status
+  return {
+    ...item,
+    ...changes,
+    ...(statusChanged && changes.status ? { statusSymbol: statusSymbolFor(changes.status) } : {}),
+    version: item.version + 1,
+    updatedAt: now,
+  }
+}
+
+function newItemId(store: Store): string {
+  const taken = new Set(store.actionItems.map((item) => item.id))
+  let n = store.actionItems.length + 1
+  while (taken.has(`app.${n}`)) n += 1
+  return `app.${n}`
+}
+
 export function actionItemHandlers(store: Store) {
   const nameOf = (id: string, list: Array<{ id: string; name: string }>) =>
     list.find((entry) => entry.id === id)?.name ?? id
+  const notFound = (id: unknown) => errorResponse(404, `No action item with id "${String(id)}".`)
 
   return [
     http.get(apiPath('/action-items'), ({ request }) => {
@@ -38,27 +60,70 @@ export function actionItemHandlers(store: Store) {
       )
     }),
 
+    http.post(apiPath('/action-items'), async ({ request }) => {
+      const body = await readJsonBody(request)
+      if (!body.ok) return body.response
+      const input = actionItemCreateSchema.safeParse(body.value)
+      if (!input.success) return badRequest(input.error, 'new item')
+      const problem = checkReferences(store, input.data)
+      if (problem) return errorResponse(422, `Invalid item: ${problem}`)
+      const now = new Date().toISOString()
+      const owner = store.seed.people.find((p) => p.id === input.data.ownerId)
+      const item: ActionItem = {
+        ...input.data,
+        id: newItemId(store),
+        statusSymbol: statusSymbolFor(input.data.status),
+        ownerLabel: owner ? `@${owner.name.replace(/\s+/g, '')}` : null,
+        scheduled: null,
+        start: null,
+        created: now.slice(0, 10),
+        done: null,
+        cancelled: null,
+        recurrence: null,
+        source: null,
+        warnings: [],
+        version: 1,
+        updatedAt: now,
+      }
+      store.actionItems.push(item)
+      store.save()
+      return HttpResponse.json(item, { status: 201 })
+    }),
+
+    http.patch(apiPath('/action-items'), async ({ request }) => {
+      const body = await readJsonBody(request)
+      if (!body.ok) return body.response
+      const input = actionItemBulkPatchSchema.safeParse(body.value)
+      if (!input.success) return badRequest(input.error, 'bulk change')
+      const problem = checkReferences(store, input.data.patch)
+      if (problem) return errorResponse(422, `Invalid change: ${problem}`)
+      const missing = input.data.ids.find((id) => !store.actionItems.some((i) => i.id === id))
+      if (missing) return notFound(missing)
+      const ids = new Set(input.data.ids)
+      const now = new Date().toISOString()
+      store.actionItems = store.actionItems.map((item) =>
+        ids.has(item.id) ? applyPatch(item, input.data.patch, now) : item,
+      )
+      store.save()
+      return HttpResponse.json({ items: store.actionItems.filter((item) => ids.has(item.id)) })
+    }),
+
     http.get(apiPath('/action-items/:id'), ({ params }) => {
       const item = store.actionItems.find((i) => i.id === params.id)
-      if (!item) return errorResponse(404, `No action item with id "${String(params.id)}".`)
-      return HttpResponse.json(item)
+      return item ? HttpResponse.json(item) : notFound(params.id)
     }),
 
     http.patch(apiPath('/action-items/:id'), async ({ params, request }) => {
       const index = store.actionItems.findIndex((i) => i.id === params.id)
       const current = store.actionItems[index]
-      if (!current) return errorResponse(404, `No action item with id "${String(params.id)}".`)
-      let json: unknown
-      try {
-        json = await request.json()
-      } catch {
-        return errorResponse(400, 'The request body is not valid JSON.')
-      }
-      const patch = actionItemPatchSchema.safeParse(json)
+      if (!current) return notFound(params.id)
+      const body = await readJsonBody(request)
+      if (!body.ok) return body.response
+      const patch = actionItemPatchSchema.safeParse(body.value)
       if (!patch.success) return badRequest(patch.error, 'change')
       const problem = checkReferences(store, patch.data)
       if (problem) return errorResponse(422, `Invalid change: ${problem}`)
-      const { version, ...changes } = patch.data
+      const { version } = patch.data
       if (version !== undefined && version !== current.version) {
         return errorResponse(
           409,
@@ -66,16 +131,7 @@ export function actionItemHandlers(store: Store) {
             'Reload it and apply your change again.',
         )
       }
-      const statusChanged = changes.status !== undefined && changes.status !== current.status
-      const updated: ActionItem = {
-        ...current,
-        ...changes,
-        ...(statusChanged && changes.status
-          ? { statusSymbol: statusSymbolFor(changes.status) }
-          : {}),
-        version: current.version + 1,
-        updatedAt: new Date().toISOString(),
-      }
+      const updated = applyPatch(current, patch.data, new Date().toISOString())
       store.actionItems[index] = updated
       store.save()
       return HttpResponse.json(updated)

@@ -11,7 +11,7 @@ import { seedAccountAliases } from '@/domain/notes/known-accounts'
 import { parseNote } from '@/domain/notes/parse-note'
 import { noteIdOf, taskToActionItem } from '../seed/build-seed'
 import type { Store } from '../store/store'
-import { apiPath, badRequest, errorResponse } from './respond'
+import { apiPath, badRequest, readJsonBody } from './respond'
 
 function readUpload(store: Store, upload: { notes: Array<{ name: string; text: string }> }) {
   const notes: NoteMeta[] = []
@@ -30,29 +30,21 @@ function readUpload(store: Store, upload: { notes: Array<{ name: string; text: s
   return { notes, changes: planImport(store.actionItems, items) }
 }
 
-async function readBody(request: Request): Promise<unknown> {
-  try {
-    return await request.json()
-  } catch {
-    return undefined
-  }
-}
-
 export function noteHandlers(store: Store) {
   return [
     http.post(apiPath('/notes/preview'), async ({ request }) => {
-      const body = await readBody(request)
-      if (body === undefined) return errorResponse(400, 'The request body is not valid JSON.')
-      const upload = noteUploadSchema.safeParse(body)
+      const body = await readJsonBody(request)
+      if (!body.ok) return body.response
+      const upload = noteUploadSchema.safeParse(body.value)
       if (!upload.success) return badRequest(upload.error, 'upload')
       const preview: ImportPreview = readUpload(store, upload.data)
       return HttpResponse.json(preview)
     }),
 
     http.post(apiPath('/notes/import'), async ({ request }) => {
-      const body = await readBody(request)
-      if (body === undefined) return errorResponse(400, 'The request body is not valid JSON.')
-      const upload = noteUploadSchema.safeParse(body)
+      const body = await readJsonBody(request)
+      if (!body.ok) return body.response
+      const upload = noteUploadSchema.safeParse(body.value)
       if (!upload.success) return badRequest(upload.error, 'upload')
       const { notes, changes } = readUpload(store, upload.data)
       const overwrite = new Set(upload.data.overwrite)

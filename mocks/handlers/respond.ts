@@ -33,3 +33,13 @@ export function searchParamsObject(url: URL): Record<string, string> {
 export function apiPath(path: string): string {
   return `*/api${path}`
 }
+
+export async function readJsonBody(
+  request: Request,
+): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+  try {
+    return { ok: true, value: await request.json() }
+  } catch {
+    return { ok: false, response: errorResponse(400, 'The request body is not valid JSON.') }
+  }
+}

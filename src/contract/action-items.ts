@@ -134,3 +134,30 @@ export const actionItemPatchSchema = z
   .partial()
   .strict()
 export type ActionItemPatch = z.infer<typeof actionItemPatchSchema>
+
+export const actionItemCreateSchema = z
+  .object({
+    title: z.string().trim().min(1, 'title cannot be empty').max(2000),
+    status: statusSchema.default('todo'),
+    ownerId: slugSchema.nullable().default(null),
+    due: calendarDateSchema.nullable().default(null),
+    priority: prioritySchema.default('none'),
+    accountIds: z.array(slugSchema).default([]),
+    tags: z
+      .array(z.string().regex(/^#[^\s#]+$/, 'a tag starts with # and has no spaces'))
+      .default([]),
+  })
+  .strict()
+export type ActionItemCreate = z.input<typeof actionItemCreateSchema>
+
+export const actionItemBulkPatchSchema = z
+  .object({
+    ids: z.array(z.string().min(1)).min(1, 'select at least one item').max(1000),
+    patch: actionItemPatchSchema.refine((p) => p.version === undefined, {
+      message: 'a bulk change cannot carry a version',
+    }),
+  })
+  .strict()
+export type ActionItemBulkPatch = z.infer<typeof actionItemBulkPatchSchema>
+
+export const actionItemBulkResultSchema = z.object({ items: z.array(actionItemSchema) })

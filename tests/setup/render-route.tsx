@@ -37,5 +37,3 @@ export function renderRoute(url: string) {
   return { ...view, router, client }
 }
 
-/** @deprecated Old name of startTestBackend, kept while the page tests move over. */
-export const useTestBackend = startTestBackend

@@ -1,0 +1,97 @@
+import type { Sla } from '@/contract'
+import { ProvenanceNote } from './provenance-note'
+
+const metricLabel: Record<Sla['metric'], string> = {
+  response: 'Response',
+  update: 'Update cadence',
+  resolution: 'Resolution',
+}
+
+function formatTarget(sla: Sla): string {
+  if (sla.targetMinutes === null) return 'Not stated'
+  const minutes = sla.targetMinutes
+  const text = minutes >= 60 && minutes % 60 === 0 ? `${minutes / 60} h` : `${minutes} min`
+  return sla.approximate ? `≈ ${text}` : text
+}
+
+const TH = 'px-3 py-2 text-left font-medium whitespace-nowrap'
+const TD = 'px-3 py-2 align-top'
+
+/** Every SLA and SLO, with what coverage it needs and how sure we are of it. */
+export function SlaTable({ slas }: { slas: Sla[] }) {
+  return (
+    <>
+      <p className="mb-2 text-xs text-slate-500 lg:hidden dark:text-slate-400" aria-hidden="true">
+        Scroll the table sideways for penalties and sources →
+      </p>
+      <div
+        className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800"
+        role="region"
+        aria-label="Service levels (scrolls sideways)"
+        tabIndex={0}
+      >
+        <table className="w-full min-w-[56rem] text-sm">
+          <caption className="sr-only">Service levels for this account</caption>
+          <thead className="bg-slate-50 text-slate-600 dark:bg-slate-800/60 dark:text-slate-300">
+            <tr>
+              <th scope="col" className={TH}>
+                Severity
+              </th>
+              <th scope="col" className={TH}>
+                Metric
+              </th>
+              <th scope="col" className={TH}>
+                Target
+              </th>
+              <th scope="col" className={TH}>
+                Hours
+              </th>
+              <th scope="col" className={TH}>
+                Needs
+              </th>
+              <th scope="col" className={TH}>
+                Kind
+              </th>
+              <th scope="col" className={TH}>
+                Penalty
+              </th>
+              <th scope="col" className={TH}>
+                Source
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+            {slas.map((sla) => (
+              <tr key={sla.id}>
+                <th scope="row" className={`${TD} text-left font-semibold`}>
+                  {sla.severity}
+                </th>
+                <td className={TD}>{metricLabel[sla.metric]}</td>
+                <td
+                  className={`${TD} whitespace-nowrap tabular-nums ${sla.targetMinutes === null ? 'text-slate-500 dark:text-slate-400' : 'font-semibold'}`}
+                >
+                  {formatTarget(sla)}
+                </td>
+                <td className={`${TD} whitespace-nowrap`}>
+                  {sla.hours === '24x7' ? '24×7' : 'Business hours'}
+                </td>
+                <td className={`${TD} whitespace-nowrap`}>
+                  {sla.requiredCoverage === 'full' ? 'Full coverage' : 'Monitoring'}
+                </td>
+                <td className={TD}>
+                  <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold dark:bg-slate-800">
+                    {sla.kind}
+                  </span>
+                </td>
+                <td className={`${TD} min-w-[12rem]`}>{sla.penalty}</td>
+                <td className={`${TD} min-w-[16rem]`}>
+                  <ProvenanceNote provenance={sla.provenance} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  )
+}

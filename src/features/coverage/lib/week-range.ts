@@ -1,0 +1,58 @@
+import { Temporal } from 'temporal-polyfill'
+import type { WeekStart } from '@/lib/viewer-settings'
+
+export interface WeekDay {
+  date: string
+  start: string
+  end: string
+  hours: number
+}
+
+export interface WeekRange {
+  fromDate: string
+  toDate: string
+  from: string
+  to: string
+  days: WeekDay[]
+}
+
+/** The instant a calendar day begins in a zone (not always 00:00 on a clock-change day). */
+export function startOfDay(date: string, timeZone: string): string {
+  const instant = Temporal.PlainDate.from(date).toZonedDateTime({ timeZone }).toInstant()
+  return instant.toString({ smallestUnit: 'second' })
+}
+
+export function addDays(date: string, days: number): string {
+  return Temporal.PlainDate.from(date).add({ days }).toString()
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Temporal.PlainDate.from(from).until(Temporal.PlainDate.from(to), { largestUnit: 'days' })
+    .days
+}
+
+export function firstDayOfWeek(date: string, weekStart: WeekStart): string {
+  const day = Temporal.PlainDate.from(date)
+  const back = weekStart === 'mon' ? day.dayOfWeek - 1 : day.dayOfWeek % 7
+  return day.subtract({ days: back }).toString()
+}
+
+/** Seven days in the viewer's zone, starting on the viewer's first day of the week. */
+export function buildWeek(today: string, weekStart: WeekStart, offset: number, zone: string) {
+  const fromDate = addDays(firstDayOfWeek(today, weekStart), offset * 7)
+  const days: WeekDay[] = Array.from({ length: 7 }, (_, index) => {
+    const date = addDays(fromDate, index)
+    const start = startOfDay(date, zone)
+    const end = startOfDay(addDays(date, 1), zone)
+    return { date, start, end, hours: (Date.parse(end) - Date.parse(start)) / 3_600_000 }
+  })
+  const toDate = addDays(fromDate, 7)
+  const range: WeekRange = {
+    fromDate,
+    toDate,
+    from: startOfDay(fromDate, zone),
+    to: startOfDay(toDate, zone),
+    days,
+  }
+  return range
+}

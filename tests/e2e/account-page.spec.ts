@@ -16,8 +16,15 @@ test('the xAI page shows its contacts, its SLA and its rota', async ({ page }) =
   await expect(slas).toContainText('Morgan Blake')
 
   const coverage = page.getByRole('region', { name: /Coverage/ }).first()
-  await expect(coverage.getByText(/APJ after-hours/).first()).toBeVisible()
-  await expect(coverage.getByText(/Wei Lim|Priya Raman|Kenji Sato/).first()).toBeVisible()
+  await expect(coverage.getByText('APJ after-hours', { exact: true }).first()).toBeVisible()
+  await expect(coverage.getByText('Onsite weekdays', { exact: true }).first()).toBeVisible()
+
+  await coverage.getByRole('button', { name: 'Show as table' }).click()
+  const shifts = coverage.getByRole('table')
+  await expect(
+    shifts.getByRole('row', { name: /Wei Lim|Priya Raman|Kenji Sato/ }).first(),
+  ).toBeVisible()
+  await expect(shifts.getByRole('row', { name: /Casey Nguyen|Drew Patel/ }).first()).toBeVisible()
 })
 
 test('each section of the account page has its own link', async ({ page }) => {

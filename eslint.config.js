@@ -34,7 +34,9 @@ export default tseslint.config(
   {
     files: ['src/components/**', 'src/lib/**'],
     rules: {
-      'no-restricted-imports': noUpwardImports([{ group: ['@/features/*', '@/app/*', '@mocks/*'] }]),
+      'no-restricted-imports': noUpwardImports([
+        { group: ['@/features/*', '@/app/*', '@mocks/*'] },
+      ]),
     },
   },
   {

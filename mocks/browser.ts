@@ -1,11 +1,19 @@
 import { setupWorker } from 'msw/browser'
 import { createBackend } from './create-backend'
 import { readBundledSources } from './seed/vite-sources'
-import { localStoragePersistence } from './store/persistence'
+import { localStoragePersistence, STORAGE_KEY } from './store/persistence'
 
 /** Starts the in-browser backend: the same handlers the tests use, kept in localStorage. */
 export async function startMockBackend(): Promise<void> {
-  const { handlers } = createBackend(readBundledSources(), localStoragePersistence(localStorage))
+  const { store, handlers } = createBackend(
+    readBundledSources(),
+    localStoragePersistence(localStorage),
+  )
+  // Each tab runs its own backend in memory; when another tab saves, this one must re-read
+  // before it answers, or it would serve (and later save over) stale data.
+  window.addEventListener('storage', (event) => {
+    if (event.key === STORAGE_KEY || event.key === null) store.reload()
+  })
   const worker = setupWorker(...handlers)
   await worker.start({
     onUnhandledRequest: 'bypass',

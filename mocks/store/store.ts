@@ -22,6 +22,8 @@ export interface Store {
   notices: string[]
   save(): void
   reset(): void
+  /** Reads the saved state again, after another tab of the app changed it. */
+  reload(): void
 }
 
 interface Restored {
@@ -69,6 +71,12 @@ export function createStore(seed: SeedData, persistence: Persistence): Store {
       store.notes = structuredClone(seed.notes)
       store.storage = 'seeded'
       store.notices = []
+    },
+    reload() {
+      const next = restore(persistence.load())
+      store.actionItems = next.items ?? structuredClone(seed.actionItems)
+      store.notes = next.notes ?? structuredClone(seed.notes)
+      store.storage = next.items ? 'restored' : 'seeded'
     },
   }
   if (restored.notice) persistence.clear()

@@ -1,4 +1,5 @@
 import { NavLink, Outlet, useNavigation } from 'react-router'
+import { useCrossTabSync } from '@/features/action-items/use-cross-tab-sync'
 import { BackendNotices } from '@/features/system/backend-notices'
 import { ViewerControls } from '@/features/system/viewer-controls'
 
@@ -8,6 +9,7 @@ const links = [
   { to: '/accounts/xai', label: 'xAI', end: false },
   { to: '/action-items', label: 'Action items', end: false },
   { to: '/coverage', label: 'Coverage', end: false },
+  { to: '/import', label: 'Import notes', end: false },
 ]
 
 function navClass({ isActive }: { isActive: boolean }) {
@@ -20,6 +22,7 @@ function navClass({ isActive }: { isActive: boolean }) {
 
 export function Layout() {
   const navigation = useNavigation()
+  useCrossTabSync()
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">

@@ -34,6 +34,12 @@ export const routes: RouteObject[] = [
           Component: (await import('@/features/coverage/coverage-page')).CoveragePage,
         }),
       },
+      {
+        path: 'import',
+        lazy: async () => ({
+          Component: (await import('@/features/notes-import/import-page')).ImportPage,
+        }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

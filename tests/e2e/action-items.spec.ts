@@ -20,7 +20,7 @@ test('filter action items by owner and due date, reload, and see the same view',
     .check()
   await page
     .getByRole('group', { name: 'Priority' })
-    .getByRole('checkbox', { name: /^High/ })
+    .getByRole('checkbox', { name: /^High \(/ })
     .check()
 
   await expect(page).toHaveURL(/owner=jordan-avery/)

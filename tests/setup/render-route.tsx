@@ -36,4 +36,3 @@ export function renderRoute(url: string) {
   )
   return { ...view, router, client }
 }
-

@@ -1,5 +1,10 @@
-import { Temporal } from 'temporal-polyfill'
 import type { Shift } from '@/contract/rota'
+import {
+  isoWeekdayOf,
+  localEpochDayOf,
+  parseEpochMs,
+  startOfDayEpochMs,
+} from '@/domain/rota/zone-clock'
 
 export interface ShiftHours {
   total: number
@@ -12,16 +17,16 @@ export function roundHours(hours: number): number {
 
 /** Hours of a shift, and how many fall on a Saturday or Sunday in the layer's own zone. */
 export function measureShift(shift: Shift): ShiftHours {
-  const end = Temporal.Instant.from(shift.end)
-  let cursor = Temporal.Instant.from(shift.start).toZonedDateTimeISO(shift.timeZone)
+  const zone = shift.timeZone
+  const start = parseEpochMs(shift.start)
+  const end = parseEpochMs(shift.end)
+  let cursor = start
   let weekendMs = 0
-  while (Temporal.Instant.compare(cursor.toInstant(), end) < 0) {
-    const midnight = cursor.toPlainDate().add({ days: 1 }).toZonedDateTime(shift.timeZone)
-    const stop =
-      Temporal.Instant.compare(midnight.toInstant(), end) < 0 ? midnight.toInstant() : end
-    if (cursor.dayOfWeek >= 6) weekendMs += stop.epochMilliseconds - cursor.epochMilliseconds
-    cursor = stop.toZonedDateTimeISO(shift.timeZone)
+  while (cursor < end) {
+    const day = localEpochDayOf(zone, cursor)
+    const stop = Math.min(startOfDayEpochMs(zone, day + 1), end)
+    if (isoWeekdayOf(day) >= 6) weekendMs += stop - cursor
+    cursor = stop
   }
-  const totalMs = end.epochMilliseconds - Temporal.Instant.from(shift.start).epochMilliseconds
-  return { total: totalMs / 3_600_000, weekend: weekendMs / 3_600_000 }
+  return { total: (end - start) / 3_600_000, weekend: weekendMs / 3_600_000 }
 }

@@ -1,8 +1,20 @@
 import { Temporal } from 'temporal-polyfill'
 import type { Shift } from '@/contract/rota'
+import { parseEpochMs, toWallClock } from '@/domain/rota/zone-clock'
 import type { ExportContext } from './export-context'
 
+function formatOffset(offsetMs: number): string {
+  const minutes = Math.abs(offsetMs) / 60_000
+  const pad = (value: number) => String(value).padStart(2, '0')
+  return `${offsetMs < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`
+}
+
+/** `2026-03-29T01:00+01:00`, as Temporal writes a zoned time to the minute. */
 export function formatLocal(instant: string, timeZone: string): string {
+  const epochMs = parseEpochMs(instant)
+  const { wall, offsetMs } = toWallClock(timeZone, epochMs)
+  // Offsets with seconds (local mean time, before 1900) are left to Temporal's rounding.
+  if (offsetMs % 60_000 === 0) return `${wall.slice(0, 16)}${formatOffset(offsetMs)}`
   const zoned = Temporal.Instant.from(instant).toZonedDateTimeISO(timeZone)
   return zoned.toString({ smallestUnit: 'minute', timeZoneName: 'never' })
 }

@@ -1,8 +1,7 @@
 import type { CoverageGap, Sla } from '@/contract/accounts'
 import type { Shift } from '@/contract/rota'
 import type { InstantRange } from './expand-rota'
-import { Temporal } from 'temporal-polyfill'
-import { formatInstant, parseInstant } from './time'
+import { formatEpochMs, parseEpochMs } from './zone-clock'
 
 type Level = 0 | 1 | 2
 const LEVEL = { monitored: 1, full: 2 } as const
@@ -13,13 +12,8 @@ interface Edge {
   delta: 1 | -1
 }
 
-function toMs(value: string): number {
-  return parseInstant(value).epochMilliseconds
-}
-
-function fromMs(value: number): string {
-  return formatInstant(Temporal.Instant.fromEpochMilliseconds(value))
-}
+const toMs = parseEpochMs
+const fromMs = formatEpochMs
 
 function listEdges(shifts: Shift[], from: number, to: number): Edge[] {
   return shifts.flatMap((shift): Edge[] => {
@@ -57,6 +51,10 @@ function listLevels(shifts: Shift[], from: number, to: number): [number, number,
   return runs
 }
 
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
 function appliesTo(sla: Sla): boolean {
   return sla.metric === 'response' && sla.targetMinutes !== null && sla.hours === '24x7'
 }
@@ -84,5 +82,5 @@ export function findCoverageGaps(shifts: Shift[], slas: Sla[], range: InstantRan
       })
     }
   }
-  return gaps.sort((a, b) => a.start.localeCompare(b.start) || a.slaId.localeCompare(b.slaId))
+  return gaps.sort((a, b) => compareText(a.start, b.start) || a.slaId.localeCompare(b.slaId))
 }

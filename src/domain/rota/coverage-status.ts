@@ -2,7 +2,7 @@ import type { CoverageGap, CoverageStatus, Sla } from '@/contract/accounts'
 import type { Rota, Shift } from '@/contract/rota'
 import { findCoverageGaps } from './coverage-gaps'
 import { expandRota } from './expand-rota'
-import { formatInstant, parseInstant } from './time'
+import { formatEpochMs, parseEpochMs } from './zone-clock'
 
 function findNextHandoff(shifts: Shift[], onNow: Shift[], now: string): string | null {
   const candidates = [
@@ -32,8 +32,9 @@ export function coverageStatusAt(
   now: string,
   horizonWeeks = 8,
 ): CoverageStatus {
-  const from = formatInstant(parseInstant(now))
-  const to = formatInstant(parseInstant(now).add({ hours: horizonWeeks * 7 * 24 }))
+  const nowMs = parseEpochMs(now)
+  const from = formatEpochMs(nowMs)
+  const to = formatEpochMs(nowMs + horizonWeeks * 7 * 24 * 3_600_000)
   const shifts = expandRota(rota, { from, to })
   const onNow = shifts.filter((shift) => shift.start <= from && shift.end > from)
   const gaps = findCoverageGaps(shifts, slas, { from, to })

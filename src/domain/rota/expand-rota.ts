@@ -1,10 +1,9 @@
-import { Temporal } from 'temporal-polyfill'
 import type { Layer, Rota, Shift } from '@/contract/rota'
-import { applyOverrides, type AssignedPiece } from './overrides'
+import { applyOverrides, toTimedOverrides, type AssignedPiece } from './overrides'
 import { createRotationClock, getMemberOfTurn } from './rotation'
 import { mergeContiguous, splitAtHandoffs, type Slot } from './slots'
-import { compactUtc, formatInstant, isBefore, localDateOf, parseInstant } from './time'
 import { listLayerWindows } from './windows'
+import { compactEpochMs, formatEpochMs, localEpochDayOf, parseEpochMs } from './zone-clock'
 
 export interface InstantRange {
   from: string
@@ -16,9 +15,9 @@ export interface ExpandedRota {
   cancelled: Shift[]
 }
 
-function buildUid(rota: Rota, layer: Layer, slotStart: Temporal.Instant, piece: AssignedPiece) {
-  const base = `${rota.accountId}.${layer.id}.${compactUtc(slotStart)}`
-  const tail = piece.start.equals(slotStart) ? '' : `.${compactUtc(piece.start)}`
+function buildUid(rota: Rota, layer: Layer, slotStart: number, piece: AssignedPiece) {
+  const base = `${rota.accountId}.${layer.id}.${compactEpochMs(slotStart)}`
+  const tail = piece.start === slotStart ? '' : `.${compactEpochMs(piece.start)}`
   return `${base}${tail}@opmodel`
 }
 
@@ -32,8 +31,8 @@ function toShift(rota: Rota, layer: Layer, slot: Slot, piece: AssignedPiece): Sh
     role: layer.role,
     teamId: layer.teamId,
     assigneeId: piece.assigneeId,
-    start: formatInstant(piece.start),
-    end: formatInstant(piece.end),
+    start: formatEpochMs(piece.start),
+    end: formatEpochMs(piece.end),
     timeZone: layer.timeZone,
     coverage: layer.coverage,
     source: piece.source,
@@ -42,24 +41,24 @@ function toShift(rota: Rota, layer: Layer, slot: Slot, piece: AssignedPiece): Sh
   }
 }
 
-function listLayerSlots(rota: Rota, layer: Layer, from: Temporal.Instant, to: Temporal.Instant) {
+function listLayerSlots(rota: Rota, layer: Layer, from: number, to: number) {
   const clock = createRotationClock(layer.rotation, layer.timeZone)
   // A turn is at most `period` days long, so this margin always yields whole shifts.
   const margin = clock.period + 2
-  const fromDate = localDateOf(from, layer.timeZone).subtract({ days: margin })
-  const toDate = localDateOf(to, layer.timeZone).add({ days: margin })
-  const windows = listLayerWindows(layer, rota.holidays, fromDate, toDate)
+  const fromDay = localEpochDayOf(layer.timeZone, from) - margin
+  const toDay = localEpochDayOf(layer.timeZone, to) + margin
+  const windows = listLayerWindows(layer, rota.holidays, fromDay, toDay)
   return { clock, slots: mergeContiguous(splitAtHandoffs(windows, clock)) }
 }
 
-function expandLayer(rota: Rota, layer: Layer, from: Temporal.Instant, to: Temporal.Instant) {
+function expandLayer(rota: Rota, layer: Layer, from: number, to: number) {
   const { clock, slots } = listLayerSlots(rota, layer, from, to)
-  const overrides = rota.overrides.filter((o) => o.layerId === layer.id)
+  const overrides = toTimedOverrides(rota.overrides.filter((o) => o.layerId === layer.id))
   const shifts: Shift[] = []
   const cancelled: Shift[] = []
 
   for (const slot of slots) {
-    if (!isBefore(slot.start, to) || !isBefore(from, slot.end)) continue
+    if (slot.start >= to || from >= slot.end) continue
     const member = getMemberOfTurn(clock.rotation, slot.turn)
     if (slot.cancelled) {
       const piece = { ...slot, assigneeId: member, source: 'rotation', overrideCount: 0 } as const
@@ -67,7 +66,7 @@ function expandLayer(rota: Rota, layer: Layer, from: Temporal.Instant, to: Tempo
       continue
     }
     for (const piece of applyOverrides(slot, member, overrides)) {
-      if (isBefore(piece.start, to) && isBefore(from, piece.end)) {
+      if (piece.start < to && from < piece.end) {
         shifts.push(toShift(rota, layer, slot, piece))
       }
     }
@@ -75,19 +74,23 @@ function expandLayer(rota: Rota, layer: Layer, from: Temporal.Instant, to: Tempo
   return { shifts, cancelled }
 }
 
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
 function sortShifts(shifts: Shift[], layerOrder: Map<string, number>): Shift[] {
   // Instants are all written the same way in UTC, so they sort as strings.
   return shifts.sort(
     (a, b) =>
-      a.start.localeCompare(b.start) ||
+      compareText(a.start, b.start) ||
       (layerOrder.get(a.layerId) ?? 0) - (layerOrder.get(b.layerId) ?? 0),
   )
 }
 
 /** Shifts overlapping [from, to), whole, plus the ones holidays removed. */
 export function expandRotaWithCancellations(rota: Rota, range: InstantRange): ExpandedRota {
-  const from = parseInstant(range.from)
-  const to = parseInstant(range.to)
+  const from = parseEpochMs(range.from)
+  const to = parseEpochMs(range.to)
   const layerOrder = new Map(rota.layers.map((layer, index) => [layer.id, index]))
   const result: ExpandedRota = { shifts: [], cancelled: [] }
   for (const layer of rota.layers) {

@@ -1,52 +1,55 @@
-import { Temporal } from 'temporal-polyfill'
 import type { Override } from '@/contract/rota'
-import { isBefore, parseInstant } from './time'
+import { parseEpochMs } from './zone-clock'
 
+/** A piece of a slot with its assignee; instants in epoch milliseconds. */
 export interface AssignedPiece {
-  start: Temporal.Instant
-  end: Temporal.Instant
+  start: number
+  end: number
   assigneeId: string
   source: 'rotation' | 'override'
   /** How many overrides touch the slot this piece came from. */
   overrideCount: number
 }
 
-interface TimedOverride {
-  start: Temporal.Instant
-  end: Temporal.Instant
+export interface TimedOverride {
+  start: number
+  end: number
   personId: string
 }
 
-function toTimed(override: Override): TimedOverride {
-  const start = parseInstant(override.start)
-  const end = parseInstant(override.end)
-  return { start, end, personId: override.personId }
+/** Parses overrides once, keeping their order in the file (the later one wins). */
+export function toTimedOverrides(overrides: Override[]): TimedOverride[] {
+  return overrides.map((o) => ({
+    start: parseEpochMs(o.start),
+    end: parseEpochMs(o.end),
+    personId: o.personId,
+  }))
 }
 
-function listBreakpoints(start: Temporal.Instant, end: Temporal.Instant, found: TimedOverride[]) {
-  const inside = found
-    .flatMap((o) => [o.start, o.end])
-    .filter((t) => isBefore(start, t) && isBefore(t, end))
-  const all = [start, ...inside, end].sort(Temporal.Instant.compare)
-  return all.filter((t, i) => i === 0 || !t.equals(all[i - 1] as Temporal.Instant))
+function listBreakpoints(start: number, end: number, found: TimedOverride[]): number[] {
+  const inside = found.flatMap((o) => [o.start, o.end]).filter((t) => start < t && t < end)
+  const all = [start, ...inside, end].sort((a, b) => a - b)
+  return all.filter((t, i) => i === 0 || t !== all[i - 1])
 }
 
 /** Splits a slot where overrides begin and end; the later override in the file wins. */
 export function applyOverrides(
-  slot: { start: Temporal.Instant; end: Temporal.Instant },
+  slot: { start: number; end: number },
   memberId: string,
-  overrides: Override[],
+  overrides: TimedOverride[],
 ): AssignedPiece[] {
-  const found = overrides
-    .map(toTimed)
-    .filter((o) => isBefore(o.start, slot.end) && isBefore(slot.start, o.end))
+  const found = overrides.filter((o) => o.start < slot.end && slot.start < o.end)
+  if (found.length === 0) {
+    const { start, end } = slot
+    return [{ start, end, assigneeId: memberId, source: 'rotation', overrideCount: 0 }]
+  }
   const points = listBreakpoints(slot.start, slot.end, found)
   const pieces: AssignedPiece[] = []
 
   for (let i = 0; i + 1 < points.length; i += 1) {
-    const start = points[i] as Temporal.Instant
-    const end = points[i + 1] as Temporal.Instant
-    const winner = found.findLast((o) => !isBefore(start, o.start) && !isBefore(o.end, end))
+    const start = points[i] as number
+    const end = points[i + 1] as number
+    const winner = found.findLast((o) => o.start <= start && end <= o.end)
     const assigneeId = winner?.personId ?? memberId
     const source = winner ? 'override' : 'rotation'
     const last = pieces.at(-1)

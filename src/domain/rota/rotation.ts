@@ -1,6 +1,12 @@
-import { Temporal } from 'temporal-polyfill'
 import type { Rotation } from '@/contract/rota'
-import { isBefore, weekdayNumber, zonedInstant } from './time'
+import { weekdayNumber } from './time'
+import {
+  isoWeekdayOf,
+  localEpochDayOf,
+  parseEpochDay,
+  parseMinuteOfDay,
+  wallClockToEpochMs,
+} from './zone-clock'
 
 export function getPeriodDays(rotation: Rotation): number {
   if (rotation.kind === 'daily') return 1
@@ -8,36 +14,49 @@ export function getPeriodDays(rotation: Rotation): number {
   return rotation.everyDays ?? 1
 }
 
-/** The date of turn 0. A weekly anchor that is not a handoff day falls back to the one before. */
-export function getRotationBase(rotation: Rotation): Temporal.PlainDate {
-  const anchor = Temporal.PlainDate.from(rotation.anchor)
-  if (rotation.kind !== 'weekly' || !rotation.handoffDay) return anchor
-  const back = (anchor.dayOfWeek - weekdayNumber(rotation.handoffDay) + 7) % 7
-  return anchor.subtract({ days: back })
-}
-
 export interface RotationClock {
   rotation: Rotation
   timeZone: string
-  base: Temporal.PlainDate
+  /** The date of turn 0, in days since the epoch. */
+  baseDay: number
   period: number
+  handoffMinute: number
+  /** Turn starts already computed, by turn. */
+  starts: Map<number, number>
 }
 
 export function createRotationClock(rotation: Rotation, timeZone: string): RotationClock {
-  return { rotation, timeZone, base: getRotationBase(rotation), period: getPeriodDays(rotation) }
+  const anchor = parseEpochDay(rotation.anchor)
+  const back =
+    rotation.kind === 'weekly' && rotation.handoffDay
+      ? (isoWeekdayOf(anchor) - weekdayNumber(rotation.handoffDay) + 7) % 7
+      : 0
+  return {
+    rotation,
+    timeZone,
+    baseDay: anchor - back,
+    period: getPeriodDays(rotation),
+    handoffMinute: parseMinuteOfDay(rotation.handoffTime),
+    starts: new Map(),
+  }
 }
 
-export function getTurnStart(clock: RotationClock, turn: number): Temporal.Instant {
-  const date = clock.base.add({ days: turn * clock.period })
-  return zonedInstant(date, clock.rotation.handoffTime, clock.timeZone)
+/** When a turn starts, in epoch milliseconds: the handoff time on the wall clock. */
+export function getTurnStart(clock: RotationClock, turn: number): number {
+  let start = clock.starts.get(turn)
+  if (start === undefined) {
+    const day = clock.baseDay + turn * clock.period
+    start = wallClockToEpochMs(clock.timeZone, day, clock.handoffMinute)
+    clock.starts.set(turn, start)
+  }
+  return start
 }
 
-export function getTurnAt(clock: RotationClock, instant: Temporal.Instant): number {
-  const local = instant.toZonedDateTimeISO(clock.timeZone).toPlainDate()
-  const days = clock.base.until(local, { largestUnit: 'days' }).days
+export function getTurnAt(clock: RotationClock, epochMs: number): number {
+  const days = localEpochDayOf(clock.timeZone, epochMs) - clock.baseDay
   let turn = Math.floor(days / clock.period)
-  while (isBefore(instant, getTurnStart(clock, turn))) turn -= 1
-  while (!isBefore(instant, getTurnStart(clock, turn + 1))) turn += 1
+  while (epochMs < getTurnStart(clock, turn)) turn -= 1
+  while (epochMs >= getTurnStart(clock, turn + 1)) turn += 1
   return turn
 }
 

@@ -1,7 +1,5 @@
-import type { Temporal } from 'temporal-polyfill'
 import { getTurnAt, getTurnStart, type RotationClock } from './rotation'
 import type { WindowPiece } from './windows'
-import { isBefore } from './time'
 
 /** A stretch of one member's turn: the unit that keeps a uid. */
 export interface Slot extends WindowPiece {
@@ -12,10 +10,10 @@ export function splitAtHandoffs(pieces: WindowPiece[], clock: RotationClock): Sl
   const slots: Slot[] = []
   for (const piece of pieces) {
     let turn = getTurnAt(clock, piece.start)
-    let cursor: Temporal.Instant = piece.start
+    let cursor = piece.start
     for (;;) {
       const handoff = getTurnStart(clock, turn + 1)
-      if (!isBefore(handoff, piece.end)) break
+      if (handoff >= piece.end) break
       slots.push({ start: cursor, end: handoff, cancelled: piece.cancelled, turn })
       cursor = handoff
       turn += 1
@@ -32,11 +30,11 @@ export function mergeContiguous(slots: Slot[]): Slot[] {
     const last = merged.at(-1)
     const joins =
       last &&
-      last.end.equals(slot.start) &&
+      last.end === slot.start &&
       last.turn === slot.turn &&
       last.cancelled === slot.cancelled
-    if (joins) merged[merged.length - 1] = { ...last, end: slot.end }
-    else merged.push(slot)
+    if (joins) last.end = slot.end
+    else merged.push({ ...slot })
   }
   return merged
 }

@@ -1,41 +1,50 @@
-import { Temporal } from 'temporal-polyfill'
 import type { Holiday, Layer } from '@/contract/rota'
-import { isBefore, weekdayOf, zonedInstant } from './time'
+import { weekdayNumber } from './time'
+import { isoWeekdayOf, parseEpochDay, parseMinuteOfDay, wallClockToEpochMs } from './zone-clock'
 
+/** A stretch of time in epoch milliseconds. */
 export interface WindowPiece {
-  start: Temporal.Instant
-  end: Temporal.Instant
+  start: number
+  end: number
   cancelled: boolean
 }
 
-function isHolidayFor(date: Temporal.PlainDate, layerId: string, holidays: Holiday[]): boolean {
-  const iso = date.toString()
-  return holidays.some(
-    (holiday) =>
-      holiday.date === iso && (holiday.layerIds.length === 0 || holiday.layerIds.includes(layerId)),
-  )
+function listHolidayDays(layerId: string, holidays: Holiday[]): Set<number> {
+  const days = new Set<number>()
+  for (const holiday of holidays) {
+    if (holiday.layerIds.length === 0 || holiday.layerIds.includes(layerId)) {
+      days.add(parseEpochDay(holiday.date))
+    }
+  }
+  return days
 }
 
-/** Every window of a layer that starts on a date in [fromDate, toDate], in the layer's zone. */
+/** Every window of a layer that starts on a date in [fromDay, toDay], in the layer's zone. */
 export function listLayerWindows(
   layer: Layer,
   holidays: Holiday[],
-  fromDate: Temporal.PlainDate,
-  toDate: Temporal.PlainDate,
+  fromDay: number,
+  toDay: number,
 ): WindowPiece[] {
+  const zone = layer.timeZone
+  const holidayDays = listHolidayDays(layer.id, holidays)
+  const windows = layer.windows.map((window) => ({
+    weekdays: new Set(window.days.map(weekdayNumber)),
+    start: parseMinuteOfDay(window.start),
+    end: parseMinuteOfDay(window.end),
+    overnight: window.end <= window.start,
+  }))
   const pieces: WindowPiece[] = []
-  for (let date = fromDate; Temporal.PlainDate.compare(date, toDate) <= 0;) {
-    const day = weekdayOf(date)
-    for (const window of layer.windows) {
-      if (!window.days.includes(day)) continue
-      const endDate = window.end <= window.start ? date.add({ days: 1 }) : date
-      const start = zonedInstant(date, window.start, layer.timeZone)
-      const end = zonedInstant(endDate, window.end, layer.timeZone)
+  for (let day = fromDay; day <= toDay; day += 1) {
+    const weekday = isoWeekdayOf(day)
+    for (const window of windows) {
+      if (!window.weekdays.has(weekday)) continue
+      const start = wallClockToEpochMs(zone, day, window.start)
+      const end = wallClockToEpochMs(zone, window.overnight ? day + 1 : day, window.end)
       // A short window inside a spring-forward gap collapses to nothing.
-      if (!isBefore(start, end)) continue
-      pieces.push({ start, end, cancelled: isHolidayFor(date, layer.id, holidays) })
+      if (start >= end) continue
+      pieces.push({ start, end, cancelled: holidayDays.has(day) })
     }
-    date = date.add({ days: 1 })
   }
-  return pieces.sort((a, b) => Temporal.Instant.compare(a.start, b.start))
+  return pieces.sort((a, b) => a.start - b.start)
 }

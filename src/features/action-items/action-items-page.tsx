@@ -1,3 +1,5 @@
+import { useState } from 'react'
+import type { ActionItem } from '@/contract'
 import { EmptyState, Loading } from '@/components/ui/loading'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { useActionItems } from './api/get-action-items'
@@ -5,20 +7,30 @@ import { ExportCsvButton } from './components/export-csv-button'
 import { FilterPanel } from './components/filter-panel'
 import { SearchInput } from './components/filter-inputs'
 import { FiltersDisclosure } from './components/filters-disclosure'
+import { BulkBar } from './components/bulk-bar'
 import { ItemsTable } from './components/items-table'
-import { EditFailureAlerts, IgnoredParamsNotice } from './components/notices'
+import { NewItemDialog } from './components/new-item-dialog'
+import { SavedViews } from './components/saved-views'
+import { useBulkEdit } from './components/use-bulk-edit'
+import { BulkOutcomeNotice, EditFailureAlerts, IgnoredParamsNotice } from './components/notices'
 import { Pager } from './components/pager'
 import { SortSelect } from './components/sort-select'
 import { useItemEdits } from './components/use-item-edits'
 import { useLookups, useViewerDay } from './components/use-lookups'
-import { countActiveFilters, toServerSearch, useActionItemsView } from './url-state'
+import { countActiveFilters, toServerSearch, useActionItemsView, writeView } from './url-state'
+
+const noItems: ActionItem[] = []
 
 export function ActionItemsPage() {
   const { view, ignored, update, clearFilters, dismissIgnored } = useActionItemsView()
   const { today, weekStart, timeZone } = useViewerDay()
   const lookups = useLookups(today)
-  const query = useActionItems(toServerSearch(view, { today, weekStart }))
+  const search = toServerSearch(view, { today, weekStart })
+  const query = useActionItems(search)
   const edits = useItemEdits(lookups.ownerName)
+  const bulk = useBulkEdit(search, query.data?.items ?? noItems, lookups.ownerName)
+  const [creating, setCreating] = useState(false)
+  const [created, setCreated] = useState<ActionItem | null>(null)
   const active = countActiveFilters(view)
   const total = query.data?.total
 
@@ -32,8 +44,29 @@ export function ActionItemsPage() {
             {' · '}overdue as of {today} ({timeZone})
           </p>
         </div>
-        <ExportCsvButton {...{ view, today, weekStart, lookups, total }} />
+        <div className="flex flex-wrap gap-2">
+          <ExportCsvButton {...{ view, today, weekStart, lookups, total }} />
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => {
+              setCreated(null)
+              setCreating(true)
+            }}
+          >
+            New action item
+          </button>
+        </div>
       </header>
+      {creating ? (
+        <NewItemDialog
+          lookups={lookups}
+          onClose={() => setCreating(false)}
+          onCreated={setCreated}
+        />
+      ) : null}
+
+      <SavedViews currentSearch={writeView({ ...view, page: 1 }).toString()} />
 
       <IgnoredParamsNotice ignored={ignored} onDismiss={dismissIgnored} />
       <EditFailureAlerts
@@ -41,6 +74,12 @@ export function ActionItemsPage() {
         onRetry={edits.retry}
         onDismiss={edits.dismiss}
       />
+      <BulkOutcomeNotice outcome={bulk.outcome} onDismiss={bulk.dismissOutcome} />
+      {created ? (
+        <p role="status" className="text-sm text-emerald-800 dark:text-emerald-300">
+          Created “{created.title}”.
+        </p>
+      ) : null}
 
       <div className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[14rem_minmax(0,1fr)] lg:gap-6">
         <FiltersDisclosure active={active} onClear={clearFilters}>
@@ -85,7 +124,19 @@ export function ActionItemsPage() {
                 today={today}
                 weekStart={weekStart}
                 onEdit={edits.edit}
+                selected={bulk.selected}
+                onSelect={bulk.toggle}
+                onSelectAll={bulk.toggleAll}
               />
+              {bulk.selected.size > 0 ? (
+                <BulkBar
+                  count={bulk.selected.size}
+                  lookups={lookups}
+                  pending={bulk.pending}
+                  onApply={bulk.apply}
+                  onClear={bulk.clear}
+                />
+              ) : null}
               <Pager
                 page={view.page}
                 pageSize={view.pageSize}

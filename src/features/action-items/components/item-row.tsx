@@ -13,19 +13,35 @@ interface ItemRowProps {
   today: string
   weekStart: WeekStart
   onEdit(item: ActionItem, patch: ActionItemPatch): void
+  selected: boolean
+  onSelect(id: string, checked: boolean): void
 }
 
 const cell = 'px-3 py-2 align-top'
 const compactField = 'field py-0.5 pl-1.5 text-sm'
 
-export function ItemRow({ item, lookups, today, weekStart, onEdit }: ItemRowProps) {
+export function ItemRow(props: ItemRowProps) {
+  const { item, lookups, today, weekStart, onEdit, selected, onSelect } = props
   const overdue =
     !isClosedStatus(item.status) && dueBucketOf(item.due, today, weekStart) === 'overdue'
   const short = item.title.length > 60 ? `${item.title.slice(0, 57)}…` : item.title
   const unknownOwner = item.ownerId === null && item.ownerLabel
 
   return (
-    <tr className="border-t border-slate-200 hover:bg-slate-50 dark:border-slate-800 dark:hover:bg-slate-900/60">
+    <tr
+      className={`border-t border-slate-200 dark:border-slate-800 ${
+        selected ? 'bg-sky-50 dark:bg-sky-950/60' : 'hover:bg-slate-50 dark:hover:bg-slate-900/60'
+      }`}
+    >
+      <td className="py-2 pr-1 pl-3 align-top">
+        <input
+          type="checkbox"
+          aria-label={`Select “${short}”`}
+          checked={selected}
+          onChange={(event) => onSelect(item.id, event.target.checked)}
+          className="mt-1 size-4"
+        />
+      </td>
       <th scope="row" className={`${cell} min-w-[15rem] text-left sm:min-w-[18rem] font-normal`}>
         <span
           className={

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import type { ActionItem, ActionItemPatch, ActionItemSort } from '@/contract'
 import type { WeekStart } from '@/domain/action-items/due-bucket'
 import { ItemRow } from './item-row'
@@ -11,6 +12,9 @@ interface ItemsTableProps {
   weekStart: WeekStart
   onSort(sort: ActionItemSort): void
   onEdit(item: ActionItem, patch: ActionItemPatch): void
+  selected: Set<string>
+  onSelect(id: string, checked: boolean): void
+  onSelectAll(checked: boolean): void
 }
 
 type SortableColumn = { label: string; asc: ActionItemSort; desc?: ActionItemSort }
@@ -63,8 +67,40 @@ function SortHeader({
   )
 }
 
+function SelectAllCheckbox({
+  count,
+  total,
+  onChange,
+}: {
+  count: number
+  total: number
+  onChange(checked: boolean): void
+}) {
+  const ref = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = count > 0 && count < total
+  }, [count, total])
+  return (
+    <input
+      ref={ref}
+      type="checkbox"
+      aria-label="Select all on this page"
+      checked={total > 0 && count === total}
+      onChange={(event) => onChange(event.target.checked)}
+      className="size-4 align-middle"
+    />
+  )
+}
+
 /** The items of one page; the server filters, sorts and pages, so this stays small at any size. */
-export function ItemsTable({ items, sort, onSort, ...rowProps }: ItemsTableProps) {
+export function ItemsTable({
+  items,
+  sort,
+  onSort,
+  selected,
+  onSelectAll,
+  ...rowProps
+}: ItemsTableProps) {
   return (
     <div
       className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900"
@@ -75,6 +111,13 @@ export function ItemsTable({ items, sort, onSort, ...rowProps }: ItemsTableProps
       <table className="w-full border-collapse text-sm">
         <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600 dark:bg-slate-950 dark:text-slate-400">
           <tr>
+            <th scope="col" className="w-8 py-2 pr-1 pl-3">
+              <SelectAllCheckbox
+                count={selected.size}
+                total={items.length}
+                onChange={onSelectAll}
+              />
+            </th>
             {columns.map(({ label, sort: column }) => (
               <th key={label} scope="col" aria-sort={ariaSort(column, sort)} className="px-3 py-2">
                 {column ? (
@@ -88,7 +131,7 @@ export function ItemsTable({ items, sort, onSort, ...rowProps }: ItemsTableProps
         </thead>
         <tbody>
           {items.map((item) => (
-            <ItemRow key={item.id} item={item} {...rowProps} />
+            <ItemRow key={item.id} item={item} selected={selected.has(item.id)} {...rowProps} />
           ))}
         </tbody>
       </table>

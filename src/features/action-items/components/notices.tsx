@@ -1,5 +1,6 @@
 import type { ActionItemPatch } from '@/contract'
 import type { IgnoredParam } from '../url-state'
+import type { BulkOutcome } from './use-bulk-edit'
 
 export type EditedItem = { id: string; title: string; version: number }
 
@@ -77,6 +78,30 @@ export function EditFailureAlerts({
           </div>
         </div>
       ))}
+    </div>
+  )
+}
+
+export function BulkOutcomeNotice({
+  outcome,
+  onDismiss,
+}: {
+  outcome: BulkOutcome | null
+  onDismiss(): void
+}) {
+  if (!outcome) return null
+  const tone = outcome.ok
+    ? 'border-emerald-300 bg-emerald-50 text-emerald-950 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-50'
+    : 'border-red-300 bg-red-50 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50'
+  return (
+    <div
+      role={outcome.ok ? 'status' : 'alert'}
+      className={`flex flex-wrap items-start gap-3 rounded-lg border p-3 text-sm ${tone}`}
+    >
+      <p className="min-w-0 flex-1 break-words">{outcome.text}</p>
+      <button type="button" className="btn shrink-0" onClick={onDismiss}>
+        Dismiss
+      </button>
     </div>
   )
 }

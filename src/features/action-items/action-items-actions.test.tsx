@@ -1,0 +1,157 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { renderRoute, startTestBackend } from '../../../tests/setup/render-route'
+import { SAVED_VIEWS_KEY } from './saved-views'
+
+const backend = startTestBackend()
+
+// jsdom has <dialog> but not its modal methods; this stands in for what the tests rely on.
+beforeAll(() => {
+  const proto = HTMLDialogElement.prototype
+  if (typeof proto.showModal !== 'function') {
+    proto.showModal = function showModal(this: HTMLDialogElement) {
+      this.setAttribute('open', '')
+    }
+    proto.close = function close(this: HTMLDialogElement) {
+      this.removeAttribute('open')
+      this.dispatchEvent(new Event('close'))
+    }
+  }
+})
+
+function failWith(status: number, message: string) {
+  return () => HttpResponse.json({ error: { status, message, issues: [] } }, { status })
+}
+
+async function rows() {
+  const table = await screen.findByRole('table', {}, { timeout: 5000 })
+  return within(table).getAllByRole('row').slice(1)
+}
+
+async function openNewItem() {
+  const user = userEvent.setup()
+  renderRoute('/action-items')
+  await rows()
+  await user.click(screen.getByRole('button', { name: 'New action item' }))
+  return { user, dialog: screen.getByRole('dialog', { name: 'New action item' }) }
+}
+
+describe('creating an item', () => {
+  it('creates the item, closes the dialog and refreshes the list', async () => {
+    const { user, dialog } = await openNewItem()
+
+    await user.type(within(dialog).getByLabelText(/^Title/), 'Confirm Sev1 paging path')
+    await user.selectOptions(within(dialog).getByLabelText('Owner'), 'Riley Hart')
+    await user.selectOptions(within(dialog).getByLabelText('Priority'), 'high')
+    await user.type(within(dialog).getByLabelText('Tags'), 'task #sev1')
+    await user.click(within(dialog).getByRole('button', { name: 'Create item' }))
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(await rows()).toHaveLength(9)
+    expect(screen.getByText('Created “Confirm Sev1 paging path”.')).toBeInTheDocument()
+    expect(backend.store.actionItems.at(-1)).toMatchObject({
+      title: 'Confirm Sev1 paging path',
+      ownerId: 'riley-hart',
+      priority: 'high',
+      tags: ['#task', '#sev1'],
+    })
+  })
+
+  it('keeps the dialog and the typed title when the server refuses', async () => {
+    backend.server.use(http.post('*/api/action-items', failWith(422, 'Owner is on leave.')))
+    const { user, dialog } = await openNewItem()
+    const title = within(dialog).getByLabelText(/^Title/)
+
+    await user.type(title, 'Renew support contract')
+    await user.click(within(dialog).getByRole('button', { name: 'Create item' }))
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Owner is on leave.')
+    expect(dialog).toHaveAttribute('open')
+    expect(title).toHaveValue('Renew support contract')
+    expect(backend.store.actionItems).toHaveLength(8)
+  })
+
+  it('asks for a title before sending anything', async () => {
+    const { user, dialog } = await openNewItem()
+
+    await user.click(within(dialog).getByRole('button', { name: 'Create item' }))
+
+    expect(within(dialog).getByText('Give the item a title.')).toBeInTheDocument()
+    expect(within(dialog).getByLabelText(/^Title/)).toHaveAttribute('aria-invalid', 'true')
+  })
+})
+
+describe('bulk changes', () => {
+  it('changes the selected items', async () => {
+    const user = userEvent.setup()
+    renderRoute('/action-items')
+    const [first, second] = await rows()
+    await user.click(within(first!).getByRole('checkbox', { name: /^Select/ }))
+    await user.click(within(second!).getByRole('checkbox', { name: /^Select/ }))
+
+    const bar = screen.getByRole('toolbar', { name: 'Change the selected items' })
+    expect(bar).toHaveTextContent('2 selected')
+    await user.selectOptions(within(bar).getByLabelText(/^Set status/), 'done')
+
+    expect(await screen.findByText('Changed 2 items: status Done.')).toBeInTheDocument()
+    expect(backend.store.actionItems.filter((i) => i.status === 'done')).toHaveLength(2)
+  })
+
+  it('selects the whole page and rolls back when the server fails', async () => {
+    backend.server.use(http.patch('*/api/action-items', failWith(500, 'The store is read-only.')))
+    const user = userEvent.setup()
+    renderRoute('/action-items')
+    await rows()
+
+    await user.click(screen.getByRole('checkbox', { name: 'Select all on this page' }))
+    const bar = screen.getByRole('toolbar', { name: 'Change the selected items' })
+    expect(bar).toHaveTextContent('8 selected')
+    await user.selectOptions(within(bar).getByLabelText(/^Set priority/), 'lowest')
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('priority Lowest — to 8 items was not saved')
+    expect(alert).toHaveTextContent('The store is read-only.')
+    const priorities = (await rows()).map(
+      (row) =>
+        (within(row).getByRole('combobox', { name: /^Priority of/ }) as HTMLSelectElement).value,
+    )
+    expect(priorities).not.toContain('lowest')
+    expect(screen.getByRole('toolbar')).toHaveTextContent('8 selected')
+
+    await user.click(within(bar).getByRole('button', { name: 'Clear selection' }))
+    expect(screen.queryByRole('toolbar')).not.toBeInTheDocument()
+  })
+})
+
+describe('saved views', () => {
+  it('ignores a corrupt saved value with a notice, then saves and deletes views', async () => {
+    localStorage.setItem(SAVED_VIEWS_KEY, '{"not": "a list"')
+    const user = userEvent.setup()
+    renderRoute('/action-items?owner=jordan-avery&priority=high')
+    await rows()
+
+    expect(screen.getByText(/saved views could not be read/)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Save view…' }))
+    await user.type(screen.getByRole('textbox', { name: 'Name this view' }), 'Jordan high{Enter}')
+
+    const link = screen.getByRole('link', { name: 'Jordan high' })
+    expect(link).toHaveAttribute('href', '/action-items?owner=jordan-avery&priority=high')
+    expect(link).toHaveAttribute('aria-current', 'page')
+    expect(JSON.parse(localStorage.getItem(SAVED_VIEWS_KEY) ?? '[]')).toHaveLength(1)
+
+    await user.click(screen.getByRole('button', { name: 'Delete view “Jordan high”' }))
+    expect(screen.queryByRole('link', { name: 'Jordan high' })).not.toBeInTheDocument()
+    expect(localStorage.getItem(SAVED_VIEWS_KEY)).toBe('[]')
+  })
+
+  it('ignores saved views of the wrong shape', async () => {
+    localStorage.setItem(SAVED_VIEWS_KEY, JSON.stringify([{ id: 1, name: '' }]))
+    renderRoute('/action-items')
+    await rows()
+
+    expect(screen.getByText(/saved views could not be read/)).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'All items' })).toBeInTheDocument()
+  })
+})

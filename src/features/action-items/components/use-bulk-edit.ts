@@ -1,0 +1,70 @@
+import { useCallback, useMemo, useState } from 'react'
+import type { ActionItem, ActionItemPatch } from '@/contract'
+import { errorMessage } from '@/lib/api-client'
+import { useBulkUpdateActionItems } from '../api/bulk-update-action-items'
+import { describeChange } from './use-item-edits'
+
+export type BulkOutcome = { ok: boolean; text: string }
+
+/**
+ * The rows selected on the current page, and the bulk change sent for them. A selection
+ * belongs to one page of one view: changing filters or page starts a new one.
+ */
+export function useBulkEdit(scope: string, items: ActionItem[], ownerName: (id: string) => string) {
+  const [selection, setSelection] = useState<{ scope: string; ids: string[] }>({ scope, ids: [] })
+  const [outcome, setOutcome] = useState<BulkOutcome | null>(null)
+  const mutation = useBulkUpdateActionItems()
+
+  const selected = useMemo(() => {
+    if (selection.scope !== scope) return new Set<string>()
+    return new Set(selection.ids.filter((id) => items.some((item) => item.id === id)))
+  }, [selection, scope, items])
+
+  const setIds = useCallback((ids: string[]) => setSelection({ scope, ids }), [scope])
+
+  const toggle = useCallback(
+    (id: string, checked: boolean) => {
+      const others = [...selected].filter((s) => s !== id)
+      setIds(checked ? [...others, id] : others)
+    },
+    [selected, setIds],
+  )
+
+  const toggleAll = useCallback(
+    (checked: boolean) => setIds(checked ? items.map((item) => item.id) : []),
+    [items, setIds],
+  )
+
+  const apply = useCallback(
+    (patch: ActionItemPatch) => {
+      const ids = [...selected]
+      if (ids.length === 0) return
+      const change = describeChange(patch, ownerName)
+      const what = `${ids.length} item${ids.length === 1 ? '' : 's'}`
+      setOutcome(null)
+      mutation.mutate(
+        { ids, patch },
+        {
+          onSuccess: () => setOutcome({ ok: true, text: `Changed ${what}: ${change}.` }),
+          onError: (error) =>
+            setOutcome({
+              ok: false,
+              text: `Your change — ${change} — to ${what} was not saved: ${errorMessage(error)}`,
+            }),
+        },
+      )
+    },
+    [selected, ownerName, mutation],
+  )
+
+  return {
+    selected,
+    toggle,
+    toggleAll,
+    clear: () => setIds([]),
+    apply,
+    pending: mutation.isPending,
+    outcome,
+    dismissOutcome: () => setOutcome(null),
+  }
+}

@@ -1,0 +1,63 @@
+import type { ActionItem, ImportChange } from '@/contract'
+import { priorityLabels, statusLabels } from '@/features/action-items/components/labels'
+
+export interface Names {
+  ownerName(id: string): string
+  accountName(id: string): string
+}
+
+const fieldLabels: Partial<Record<string, string>> = {
+  title: 'Title',
+  statusSymbol: 'Symbol',
+  status: 'Status',
+  ownerId: 'Owner',
+  ownerLabel: 'Owner as written',
+  due: 'Due',
+  scheduled: 'Scheduled',
+  start: 'Start',
+  created: 'Created',
+  done: 'Done',
+  cancelled: 'Cancelled',
+  priority: 'Priority',
+  tags: 'Tags',
+  recurrence: 'Recurrence',
+  accountIds: 'Accounts',
+}
+
+function formatValue(field: string, item: ActionItem, names: Names): string {
+  switch (field) {
+    case 'status':
+      return statusLabels[item.status]
+    case 'priority':
+      return priorityLabels[item.priority]
+    case 'ownerId':
+      return item.ownerId ? names.ownerName(item.ownerId) : 'Unassigned'
+    case 'accountIds':
+      return item.accountIds.map(names.accountName).join(', ') || 'none'
+    case 'tags':
+      return item.tags.join(' ') || 'none'
+  }
+  const value: unknown = item[field as keyof ActionItem]
+  if (value === null || value === undefined || value === '') return 'none'
+  return String(value)
+}
+
+/** One line per field the note would change: "Due: 8 Nov → 18 Nov". */
+export function describeFields(change: ImportChange, names: Names) {
+  const { existing, item } = change
+  if (!existing) return []
+  // The owner as written only matters when no known person was matched.
+  const fields = change.fields.filter((f) => f !== 'ownerLabel' || item.ownerId === null)
+  return fields.map((field) => ({
+    field,
+    label: fieldLabels[field] ?? field,
+    from: formatValue(field, existing, names),
+    to: formatValue(field, item, names),
+  }))
+}
+
+export function ownerText(item: ActionItem, names: Names) {
+  if (item.ownerId) return { text: names.ownerName(item.ownerId), unknown: false }
+  if (item.ownerLabel) return { text: item.ownerLabel, unknown: true }
+  return { text: 'Unassigned', unknown: false }
+}

@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs'
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { renderRoute, startTestBackend } from '../../../tests/setup/render-route'
+
+const backend = startTestBackend()
+const seedName = '2025-10-29-cs-operating-model.md'
+const seedNote = readFileSync(`mocks/data/notes/${seedName}`, 'utf8')
+const weekly = [
+  '---',
+  'title: "Weekly sync"',
+  'date: "2025-11-12"',
+  'participants: ["Morgan Blake"]',
+  '---',
+  '- [ ] Confirm Sev1 paging path with CoreWeave @Myself ⏫ 📅 2025-11-20 #task',
+  '- [ ] Chase RMA @Somebody 📅 2025-11-18',
+  '- [ ] Renew support contract @Myself 📅 2025-02-30',
+].join('\n')
+
+async function pasteNote(text: string) {
+  const user = userEvent.setup()
+  await user.click(await screen.findByRole('textbox', { name: 'Note text' }))
+  await user.paste(text)
+  return user
+}
+
+async function previewNote(text: string, name?: string) {
+  const user = await pasteNote(text)
+  if (name) {
+    const field = screen.getByRole('textbox', { name: 'File name' })
+    await user.clear(field)
+    await user.type(field, name)
+  }
+  await user.click(screen.getByRole('button', { name: 'Preview' }))
+  await screen.findByRole('heading', { name: 'Preview' })
+  return user
+}
+
+describe('ImportPage', () => {
+  it('previews warnings and changes, then imports the new items', async () => {
+    renderRoute('/import')
+    const user = await previewNote(weekly)
+
+    const notes = screen.getByRole('list', { name: 'Notes read' })
+    expect(within(notes).getByRole('heading', { name: 'Weekly sync' })).toBeInTheDocument()
+    expect(within(notes).getByText('Morgan Blake')).toBeInTheDocument()
+    expect(within(notes).getAllByText('Unknown owner').length).toBeGreaterThan(0)
+    expect(within(notes).getAllByText('Invalid date').length).toBeGreaterThan(0)
+    expect(within(notes).getByText('Line 7')).toBeInTheDocument()
+    const created = screen.getByRole('region', { name: /^Create changes/ })
+    expect(within(created).getAllByRole('row')).toHaveLength(4)
+    expect(within(created).getByText('unknown owner')).toBeInTheDocument()
+    expect(backend.store.actionItems).toHaveLength(8)
+
+    await user.click(screen.getByRole('button', { name: 'Import' }))
+
+    const result = await screen.findByRole('region', { name: 'Imported 1 note' })
+    expect(within(result).getByText('Created').nextSibling).toHaveTextContent('3')
+    expect(within(result).getByRole('link', { name: 'Open the action items' })).toHaveAttribute(
+      'href',
+      '/action-items',
+    )
+    expect(backend.store.actionItems).toHaveLength(11)
+  })
+
+  it('saves nothing when the preview is cancelled', async () => {
+    renderRoute('/import')
+    const user = await previewNote(weekly)
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+
+    expect(screen.queryByRole('heading', { name: 'Preview' })).not.toBeInTheDocument()
+    expect(screen.getByRole('textbox', { name: 'Note text' })).toHaveValue(weekly)
+    expect(backend.store.actionItems).toHaveLength(8)
+  })
+
+  it('keeps the pasted text and shows the message when the import fails', async () => {
+    backend.server.use(
+      http.post('*/api/notes/import', () =>
+        HttpResponse.json(
+          { error: { status: 500, message: 'The store is read-only.', issues: [] } },
+          { status: 500 },
+        ),
+      ),
+    )
+    renderRoute('/import')
+    const user = await previewNote(weekly)
+
+    await user.click(screen.getByRole('button', { name: 'Import' }))
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Nothing was imported')
+    expect(alert).toHaveTextContent('The store is read-only.')
+    expect(screen.getByRole('textbox', { name: 'Note text' })).toHaveValue(weekly)
+    expect(screen.getByRole('button', { name: 'Import' })).toBeEnabled()
+  })
+
+  it('shows why a preview was refused, then a network failure, keeping the text', async () => {
+    const refusal = 'Invalid upload: notes.0.text: a note may hold at most 1,000,000 characters'
+    backend.server.use(
+      http.post(
+        '*/api/notes/preview',
+        () =>
+          HttpResponse.json(
+            { error: { status: 400, message: refusal, issues: [] } },
+            { status: 400 },
+          ),
+        { once: true },
+      ),
+      http.post('*/api/notes/preview', () => HttpResponse.error(), { once: true }),
+    )
+    renderRoute('/import')
+    const user = await pasteNote(weekly)
+
+    await user.click(screen.getByRole('button', { name: 'Preview' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent(refusal)
+
+    await user.click(screen.getByRole('button', { name: 'Preview' }))
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent('Could not reach the server'),
+    )
+    expect(screen.getByRole('textbox', { name: 'Note text' })).toHaveValue(weekly)
+  })
+
+  it('keeps the app’s version of an item edited since, unless told otherwise', async () => {
+    const first = backend.store.actionItems[0]!
+    backend.store.actionItems[0] = { ...first, priority: 'lowest', version: 2 }
+    renderRoute('/import')
+    const user = await previewNote(seedNote.replace('2025-11-08', '2025-11-09'), seedName)
+
+    const conflicts = screen.getByRole('region', { name: /^Conflict changes/ })
+    const keep = within(conflicts).getByRole('radio', { name: 'Keep the app’s version' })
+    expect(keep).toBeChecked()
+    expect(within(conflicts).getByText('Priority:')).toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'Import' }))
+
+    await screen.findByRole('region', { name: 'Imported 1 note' })
+    expect(backend.store.actionItems[0]).toMatchObject({ priority: 'lowest', due: '2025-11-08' })
+  })
+
+  it('reads uploaded .md files and skips other files', async () => {
+    const user = userEvent.setup()
+    renderRoute('/import')
+    const input = await screen.findByLabelText('Choose .md files')
+
+    await user.upload(input, [
+      new File([weekly], 'weekly.md', { type: 'text/markdown' }),
+      new File(['x'], 'photo.png', { type: 'image/png' }),
+    ])
+
+    const chosen = await screen.findByRole('list', { name: 'Chosen files' })
+    expect(within(chosen).getByText('weekly.md')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Preview' }))
+    expect(await screen.findByRole('heading', { name: 'Weekly sync' })).toBeInTheDocument()
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Import' })).toBeEnabled())
+  })
+})

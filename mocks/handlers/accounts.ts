@@ -7,11 +7,17 @@ import {
   type AccountDetail,
   type AccountList,
   type ActionItem,
+  type Shift,
   type ShiftsResponse,
 } from '@/contract'
 import { dueBucketOf } from '@/domain/action-items/due-bucket'
 import { todayInZone } from '@/domain/action-items/calendar-date'
-import { coverageStatusAt, expandRota, findCoverageGaps } from '@/domain/rota'
+import {
+  coverageStatusAt,
+  expandRota,
+  expandRotaWithCancellations,
+  findCoverageGaps,
+} from '@/domain/rota'
 import type { Store } from '../store/store'
 import { apiPath, badRequest, errorResponse, searchParamsObject } from './respond'
 
@@ -99,13 +105,18 @@ export function accountHandlers(store: Store) {
       const query = shiftsQuerySchema.safeParse(searchParamsObject(new URL(request.url)))
       if (!query.success) return badRequest(query.error, 'query')
       const { from, to, layer, team, person } = query.data
-      const shifts = expandRota(account.rota, { from, to }).filter(
-        (s) =>
-          (!layer || s.layerId === layer) &&
-          (!team || s.teamId === team) &&
-          (!person || s.assigneeId === person),
-      )
-      const body: ShiftsResponse = { accountId: account.id, from, to, shifts }
+      const keep = (s: Shift) =>
+        (!layer || s.layerId === layer) &&
+        (!team || s.teamId === team) &&
+        (!person || s.assigneeId === person)
+      const expanded = expandRotaWithCancellations(account.rota, { from, to })
+      const body: ShiftsResponse = {
+        accountId: account.id,
+        from,
+        to,
+        shifts: expanded.shifts.filter(keep),
+        cancelled: expanded.cancelled.filter(keep),
+      }
       return HttpResponse.json(body)
     }),
   ]

@@ -1,16 +1,25 @@
 import type { PeopleResponse } from '@/contract/people'
 import type { Rota, Shift } from '@/contract/rota'
-import { hoursReportCsv, shiftsToCsv, shiftsToIcs, type ExportContext } from '@/domain/exports'
+import {
+  calendarNameFor,
+  hoursReportCsv,
+  shiftsToCsv,
+  shiftsToIcs,
+  type ExportContext,
+} from '@/domain/exports'
 import { expandRotaWithCancellations } from '@/domain/rota'
 import { isValidTimeZone } from '@/domain/rota/time'
 import { Temporal } from 'temporal-polyfill'
 import type { ExportArgs } from './parse-export-args'
 
-/** Calendar dates are read in the customer's zone: a week is the customer's week. */
+/**
+ * Calendar dates are read in `--tz` when given, as the UI reads them in its chosen zone;
+ * otherwise in the customer's zone, so a week is the customer's week.
+ */
 function toInstantRange(rota: Rota, args: ExportArgs) {
   const at = (date: string) =>
     Temporal.PlainDate.from(date)
-      .toZonedDateTime(rota.customerTimeZone)
+      .toZonedDateTime(args.tz ?? rota.customerTimeZone)
       .toInstant()
       .toString({ smallestUnit: 'second' })
   return { from: at(args.from), to: at(args.to) }
@@ -31,7 +40,7 @@ function buildContext(rota: Rota, args: ExportArgs, people: PeopleResponse, acco
     accounts: { [rota.accountId]: accountName },
     viewerTimeZone: args.tz ?? rota.customerTimeZone,
     now: args.now,
-    calendarName: `${accountName} coverage`,
+    calendarName: calendarNameFor([accountName]),
   }
   return context
 }

@@ -97,5 +97,7 @@ export const shiftsResponseSchema = z.object({
   from: instantSchema,
   to: instantSchema,
   shifts: z.array(shiftSchema),
+  /** Shifts the rota would have had in the range but a holiday removed (STATUS:CANCELLED). */
+  cancelled: z.array(shiftSchema).default([]),
 })
 export type ShiftsResponse = z.infer<typeof shiftsResponseSchema>

@@ -39,13 +39,13 @@ function plural(count: number, word: string) {
 
 async function buildFile(
   kind: Kind,
-  shifts: ExportShifts['shifts'],
+  { shifts, cancelled }: Pick<ExportShifts, 'shifts' | 'cancelled'>,
   context: ExportContext,
   mode: IcsMode,
 ) {
   // Loaded on first use, so the calendar and CSV writers stay out of the page's bundle.
   const exporters = await import('@/domain/exports')
-  if (kind === 'ics') return exporters.shiftsToIcs(shifts, { ...context, mode })
+  if (kind === 'ics') return exporters.shiftsToIcs(shifts, { ...context, cancelled, mode })
   if (kind === 'shifts') return exporters.shiftsToCsv(shifts, context)
   return exporters.hoursReportCsv(shifts, context)
 }
@@ -66,7 +66,7 @@ export function ExportDownloads(props: ExportDownloadsProps) {
     try {
       const text = await buildFile(
         kind,
-        data.shifts,
+        data,
         { ...context, now: new Date().toISOString() },
         icsMode,
       )

@@ -1,3 +1,4 @@
+import { calendarNameFor } from '@/domain/exports/calendar-name'
 import { useQueries } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import type { Account } from '@/contract'
@@ -70,7 +71,7 @@ function ExportForm({ all, initialIds, today }: ExportFormProps) {
     teams: directory.teams,
     accounts: names,
     viewerTimeZone: format.zone,
-    calendarName: `OpModel coverage: ${selected.map((id) => names[id] ?? id).join(', ')}`,
+    calendarName: calendarNameFor(selected.map((id) => names[id] ?? id)),
   }
 
   return (

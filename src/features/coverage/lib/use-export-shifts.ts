@@ -4,9 +4,14 @@ import { shiftsQueryOptions, type ShiftRange } from '@/features/accounts/api/get
 
 export interface ExportShifts {
   shifts: Shift[]
+  cancelled: Shift[]
   isPending: boolean
   error: unknown
   retry(): void
+}
+
+function byStart(a: Shift, b: Shift) {
+  return a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid)
 }
 
 /** The shifts of every chosen account for one range and set of filters. */
@@ -14,9 +19,8 @@ export function useExportShifts(accountIds: string[], range: ShiftRange, enabled
   return useQueries({
     queries: accountIds.map((id) => ({ ...shiftsQueryOptions(id, range), enabled })),
     combine: (results): ExportShifts => ({
-      shifts: results
-        .flatMap((r) => r.data?.shifts ?? [])
-        .sort((a, b) => a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid)),
+      shifts: results.flatMap((r) => r.data?.shifts ?? []).sort(byStart),
+      cancelled: results.flatMap((r) => r.data?.cancelled ?? []).sort(byStart),
       isPending: results.some((r) => r.isPending),
       error: results.find((r) => r.isError)?.error ?? null,
       retry: () => {

@@ -23,5 +23,7 @@ export default defineConfig({
       'tests/unit/**/*.test.{ts,tsx}',
     ],
     restoreMocks: true,
+    // Component tests render whole pages; on a busy 2-core CI machine 5 s is too tight.
+    testTimeout: 20_000,
   },
 })

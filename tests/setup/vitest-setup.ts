@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
+
+// Pages load lazily; on a busy CI machine the first render can take a few seconds.
+configure({ asyncUtilTimeout: 5_000 })
 
 // A test that makes React warn (act, keys, DOM nesting) fails, as in epic-stack.
 beforeEach(() => {

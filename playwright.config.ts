@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test'
 
-const PORT = 4173
+// E2E_PORT lets a second checkout run the suite while another holds the default port.
+const PORT = Number(process.env.E2E_PORT ?? 4173)
 
 // Debian's Chromium, never a downloaded one; the network flags stop it dialling out.
 const chromiumArgs = [

@@ -1,17 +1,183 @@
 /// <reference types="vitest/config" />
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { brotliCompressSync, constants as zlib } from 'node:zlib'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { defineConfig, runnerImport, type Plugin, type ResolvedConfig } from 'vite'
+import type { SeedData } from './mocks/seed/build-seed'
 
 const alias = {
   '@': fileURLToPath(new URL('./src', import.meta.url)),
   '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
 }
 
+const BUNDLED_SEED = fileURLToPath(new URL('./mocks/seed/bundled-seed.ts', import.meta.url))
+
+/**
+ * Builds the mock backend's seed (note parsed, files validated, quotes placed) once, here in
+ * Node, and ships the result as JSON in place of mocks/seed/bundled-seed.ts. Building it in
+ * the browser took about 60 ms of the main thread before any data could be served.
+ */
+function prebuiltSeed(): Plugin {
+  return {
+    name: 'opmodel:prebuilt-seed',
+    apply: 'build',
+    async load(id) {
+      if (id !== BUNDLED_SEED) return null
+      const { module } = await runnerImport<{ readBundledSeed(): SeedData }>(BUNDLED_SEED, {
+        configFile: false,
+        logLevel: 'error',
+        resolve: { alias },
+      })
+      const json = JSON.stringify(module.readBundledSeed())
+      // A JSON string parses faster than the same object written as a JavaScript literal.
+      return `export function readBundledSeed() { return JSON.parse(${JSON.stringify(json)}) }`
+    },
+  }
+}
+
+const PUBLIC_SUFFIX_STUB = '\0public-suffix-stub'
+
+/**
+ * MSW's cookie jar (tough-cookie) asks tldts for a host's registrable domain, and tldts ships
+ * the whole public-suffix list: 117 kB of gzip, over half of what the mock backend downloaded.
+ * The embedded backend sets no cookies, so the built app answers with the last two labels
+ * instead. See docs/decisions/0004-what-loads-before-the-data.md.
+ */
+function publicSuffixStub(): Plugin {
+  return {
+    name: 'opmodel:public-suffix-stub',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId: (id) => (id === 'tldts' ? PUBLIC_SUFFIX_STUB : null),
+    load(id) {
+      if (id !== PUBLIC_SUFFIX_STUB) return null
+      return `export function getDomain(host) {
+        if (!host || host.includes(':') || /^[\\d.]+$/.test(host)) return null
+        const labels = host.split('.').filter(Boolean)
+        return labels.length < 2 ? null : labels.slice(-2).join('.')
+      }`
+    },
+  }
+}
+
+/**
+ * The mock backend is imported dynamically, so by default its download starts only once the
+ * shell's script has run. Modulepreload links start it with the shell's own download, at low
+ * priority so that on a slow link the shell's scripts still come first. A build for a real
+ * server (VITE_API_BASE_URL) gets no links.
+ */
+function preloadMockBackend(): Plugin {
+  let base = '/'
+  let realServer = false
+  return {
+    name: 'opmodel:preload-mock-backend',
+    apply: 'build',
+    configResolved(resolved) {
+      base = resolved.base
+      realServer = Boolean(resolved.env.VITE_API_BASE_URL)
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        const chunks = Object.values(bundle ?? {}).flatMap((c) => (c.type === 'chunk' ? [c] : []))
+        const mock = chunks.find((c) => c.facadeModuleId?.endsWith('/mocks/browser.ts'))
+        const entry = chunks.find((c) => c.isEntry)
+        if (!mock || realServer) return []
+        const byName = new Map(chunks.map((c) => [c.fileName, c]))
+        const already = new Set([entry?.fileName, ...(entry?.imports ?? [])])
+        const files = new Set<string>()
+        const visit = (file: string) => {
+          if (files.has(file) || already.has(file)) return
+          files.add(file)
+          for (const imported of byName.get(file)?.imports ?? []) visit(imported)
+        }
+        visit(mock.fileName)
+        return [...files].map((file) => ({
+          tag: 'link',
+          attrs: {
+            rel: 'modulepreload',
+            crossorigin: true,
+            fetchpriority: 'low',
+            href: `${base}${file}`,
+          },
+          injectTo: 'head' as const,
+        }))
+      },
+    },
+  }
+}
+
+/** Writes a brotli twin of each text file, for hosts that serve precompressed files. */
+function precompressBrotli(): Plugin {
+  let config: ResolvedConfig
+  const compressible = /\.(js|css|html|svg|json|txt)$/
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+    )
+  return {
+    name: 'opmodel:precompress-brotli',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved
+    },
+    closeBundle() {
+      const outDir = resolve(config.root, config.build.outDir)
+      for (const file of walk(outDir).filter((f) => compressible.test(f))) {
+        const source = readFileSync(file)
+        const compressed = brotliCompressSync(source, {
+          params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: source.length },
+        })
+        if (compressed.length < source.length) writeFileSync(`${file}.br`, compressed)
+      }
+    },
+  }
+}
+
+const nodeModule = (names: string) => new RegExp(`[\\\\/]node_modules[\\\\/](${names})[\\\\/]`)
+
+/**
+ * Libraries in chunks named after them, so a release that changes only the app's code leaves
+ * them cached. Each loads where it did before: the shell's libraries with the shell (one chunk,
+ * as they always load together), MSW with the mock backend, Recharts with the first chart.
+ */
+const vendorChunks = [
+  {
+    name: 'vendor',
+    test: nodeModule('react|react-dom|scheduler|react-router|cookie|@tanstack|zod'),
+    priority: 20,
+  },
+  { name: 'temporal', test: nodeModule('temporal-polyfill|temporal-utils'), priority: 20 },
+  {
+    name: 'msw',
+    test: nodeModule(
+      'msw|@mswjs|@open-draft|tough-cookie|headers-polyfill|rettime|path-to-regexp|strict-event-emitter|outvariant|is-node-process|until-async|statuses',
+    ),
+    priority: 10,
+  },
+  {
+    name: 'recharts',
+    test: nodeModule(
+      'recharts|d3-[a-z]+|victory-vendor|@reduxjs|redux|redux-thunk|reselect|immer|react-redux|es-toolkit|decimal\\.js-light|eventemitter3|use-sync-external-store|tiny-invariant|react-is',
+    ),
+    priority: 10,
+  },
+]
+
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    prebuiltSeed(),
+    publicSuffixStub(),
+    preloadMockBackend(),
+    precompressBrotli(),
+  ],
   resolve: { alias },
+  build: { rolldownOptions: { output: { codeSplitting: { groups: vendorChunks } } } },
   preview: { port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',
@@ -23,7 +189,5 @@ export default defineConfig({
       'tests/unit/**/*.test.{ts,tsx}',
     ],
     restoreMocks: true,
-    // Component tests render whole pages; on a busy 2-core CI machine 5 s is too tight.
-    testTimeout: 20_000,
   },
 })

@@ -10,6 +10,13 @@ import { buildJobs, checkCoverage, expandAll, expandAndExport } from './bench/ro
 import { readSeedAccounts, readSeedPeople } from './bench/seed-data'
 import { printTable, type BenchLine } from './bench/table'
 
+// `--load` measures the built app in Chromium instead (scripts/bench/load.ts).
+if (process.argv.includes('--load')) {
+  const { runLoadBench } = await import('./bench/load')
+  await runLoadBench(process.argv.slice(2))
+  process.exit(0)
+}
+
 const { values: flags } = parseArgs({
   options: {
     runs: { type: 'string', default: '15' },

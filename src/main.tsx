@@ -4,12 +4,6 @@ import { App } from './app/app'
 import { apiBaseUrl, waitForBackend } from './lib/api-client'
 import './index.css'
 
-// With no API base URL the embedded mock backend answers; it loads in parallel with the
-// shell, and requests wait for it, so it never delays the first paint.
-if (!apiBaseUrl()) {
-  waitForBackend(import('../mocks/browser').then(({ startMockBackend }) => startMockBackend()))
-}
-
 const root = document.getElementById('root')
 if (root) {
   createRoot(root).render(
@@ -17,4 +11,11 @@ if (root) {
       <App />
     </StrictMode>,
   )
+}
+
+// With no API base URL the embedded mock backend answers. Its chunk downloads with the shell
+// (a modulepreload link) but starts after the render above is scheduled, so the route's own
+// chunks are requested first; requests wait for the backend, so it never delays the first paint.
+if (!apiBaseUrl()) {
+  waitForBackend(import('../mocks/browser').then(({ startMockBackend }) => startMockBackend()))
 }

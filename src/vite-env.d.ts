@@ -4,3 +4,8 @@ interface ImportMetaEnv {
   /** A real server's origin, e.g. https://opmodel.example.com. Empty: the embedded mock. */
   readonly VITE_API_BASE_URL?: string
 }
+
+interface Window {
+  /** Set before the app's script runs to point a built app at a server without rebuilding. */
+  opmodelConfig?: { apiBaseUrl?: string }
+}

@@ -1,4 +1,6 @@
+import { useEffect, useRef } from 'react'
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router'
+import { useIsOnline } from '@/lib/use-is-online'
 
 export function NotFoundPage() {
   return (
@@ -14,8 +16,40 @@ export function NotFoundPage() {
   )
 }
 
+/** A page's code is fetched on first visit; offline, or after a deploy, that can fail. */
+function isPageDownloadError(error: unknown): boolean {
+  return (
+    error instanceof TypeError &&
+    /dynamically imported module|importing a module script failed/i.test(error.message)
+  )
+}
+
+function PageDownloadError() {
+  const online = useIsOnline()
+  const wasOffline = useRef(false)
+  useEffect(() => {
+    if (!online) wasOffline.current = true
+    else if (wasOffline.current) window.location.reload()
+  }, [online])
+
+  return (
+    <div role="alert" className="mx-auto max-w-xl p-8">
+      <h1 className="text-2xl font-semibold">This page could not be downloaded</h1>
+      <p className="mt-2">
+        {online
+          ? 'The connection dropped, or the app was updated since you opened it.'
+          : 'You are offline. The page opens by itself when you reconnect.'}
+      </p>
+      <button type="button" className="btn btn-primary mt-4" onClick={() => location.reload()}>
+        Try again
+      </button>
+    </div>
+  )
+}
+
 export function RouteErrorPage() {
   const error = useRouteError()
+  if (isPageDownloadError(error)) return <PageDownloadError />
   const message = isRouteErrorResponse(error)
     ? `${error.status} ${error.statusText}`
     : error instanceof Error

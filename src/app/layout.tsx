@@ -1,6 +1,7 @@
 import { NavLink, Outlet, useNavigation } from 'react-router'
 import { useCrossTabSync } from '@/features/action-items/use-cross-tab-sync'
 import { BackendNotices } from '@/features/system/backend-notices'
+import { OfflineBanner } from '@/features/system/offline-banner'
 import { ViewerControls } from '@/features/system/viewer-controls'
 
 const links = [
@@ -43,6 +44,7 @@ export function Layout() {
           </div>
         </div>
       </header>
+      <OfflineBanner />
       <BackendNotices />
       <main
         id="main"

@@ -1,3 +1,4 @@
+import './zod-without-eval'
 import { apiErrorSchema } from '@/contract'
 import type { z } from 'zod'
 
@@ -24,10 +25,17 @@ export class ApiError extends Error {
 
 const REQUEST_TIMEOUT_MS = 15_000
 
-/** Set from VITE_API_BASE_URL; empty means the embedded mock backend on this origin. */
+/**
+ * window.opmodelConfig.apiBaseUrl, else VITE_API_BASE_URL; empty means the embedded mock
+ * backend. The run-time setting lets the browser tests answer every request themselves.
+ */
 export function apiBaseUrl(): string {
-  return (import.meta.env.VITE_API_BASE_URL ?? '').replace(/\/$/, '')
+  const atRunTime = globalThis.window?.opmodelConfig?.apiBaseUrl
+  return (atRunTime ?? import.meta.env.VITE_API_BASE_URL ?? '').replace(/\/$/, '')
 }
+
+export const OFFLINE_MESSAGE =
+  'You are offline, so this was not sent. Try again once you reconnect.'
 
 let ready: Promise<unknown> = Promise.resolve()
 
@@ -43,6 +51,9 @@ function urlFor(path: string): string {
 
 async function send(path: string, init: RequestInit): Promise<Response> {
   await ready
+  // The mock backend runs inside the page and would answer even with the network down, so
+  // the client refuses here, as a real server would be out of reach.
+  if (globalThis.navigator?.onLine === false) throw new ApiError('network', OFFLINE_MESSAGE)
   const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS)
   const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout
   try {

@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query'
+import { onlineManager, QueryClient } from '@tanstack/react-query'
 import { ApiError } from './api-client'
 
 function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -10,10 +10,18 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 }
 
 export function createQueryClient(): QueryClient {
+  // The manager only hears later online/offline events; a page opened offline starts so.
+  if (globalThis.navigator?.onLine === false) onlineManager.setOnline(false)
   return new QueryClient({
     defaultOptions: {
-      queries: { retry: shouldRetry, staleTime: 30_000, refetchOnWindowFocus: true },
-      mutations: { retry: false },
+      // 'online': offline, requests wait (paused, kept in memory) and go out on reconnect.
+      queries: {
+        retry: shouldRetry,
+        staleTime: 30_000,
+        refetchOnWindowFocus: true,
+        networkMode: 'online',
+      },
+      mutations: { retry: false, networkMode: 'online' },
     },
   })
 }

@@ -1,4 +1,8 @@
+import { useIsOnline } from '@/lib/use-is-online'
+
+/** A spinner and what is loading; offline, requests wait, and it says what for. */
 export function Loading({ label = 'Loading…' }: { label?: string }) {
+  const online = useIsOnline()
   return (
     <div
       role="status"
@@ -10,6 +14,7 @@ export function Loading({ label = 'Loading…' }: { label?: string }) {
         className="size-4 animate-spin rounded-full border-2 border-slate-300 border-t-sky-600"
       />
       {label}
+      {online ? null : ' Waiting for the connection.'}
     </div>
   )
 }

@@ -8,16 +8,19 @@ interface SectionProps {
   description?: ReactNode
   actions?: ReactNode
   children: ReactNode
+  /** Sections that are only controls (an export form) are left off the printout. */
+  print?: boolean
 }
 
 /** A page section with its own link and its own error boundary, so one failure stays local. */
-export function Section({ id, title, description, actions, children }: SectionProps) {
+export function Section(props: SectionProps) {
+  const { id, title, description, actions, children, print = true } = props
   const headingId = `${id}-heading`
   return (
     <section
       id={id}
       aria-labelledby={headingId}
-      className="scroll-mt-20 rounded-lg border border-slate-200 bg-white p-4 shadow-sm break-inside-avoid dark:border-slate-800 dark:bg-slate-900"
+      className={`${print ? '' : 'no-print '}scroll-mt-20 rounded-lg border border-slate-200 bg-white p-4 shadow-sm break-inside-avoid dark:border-slate-800 dark:bg-slate-900`}
     >
       <div className="mb-3 flex flex-wrap items-start justify-between gap-2">
         <div>
@@ -25,7 +28,7 @@ export function Section({ id, title, description, actions, children }: SectionPr
             {title}
             <a
               href={`#${id}`}
-              className="no-print ml-2 text-sm font-normal text-slate-500 opacity-60 hover:opacity-100 focus:opacity-100 dark:text-slate-400"
+              className="no-print ml-2 text-sm font-normal text-slate-500 hover:text-sky-700 dark:text-slate-400 dark:hover:text-sky-300"
               aria-label={`Link to ${title}`}
             >
               #

@@ -104,6 +104,7 @@ function AccountView({ detail, onStale }: { detail: AccountDetail; onStale(): vo
           <Section
             id="export"
             title={titleOf('export')}
+            print={false}
             description="Download the rota as a calendar (.ics) or a spreadsheet (.csv)."
           >
             <ExportPanel initialAccountIds={[account.id]} />

@@ -25,12 +25,12 @@ export function SlaTable({ slas }: { slas: Sla[] }) {
         Scroll the table sideways for penalties and sources →
       </p>
       <div
-        className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800"
+        className="print-fit overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800"
         role="region"
         aria-label="Service levels (scrolls sideways)"
         tabIndex={0}
       >
-        <table className="w-full min-w-[56rem] text-sm">
+        <table className="print-fit w-full min-w-[56rem] text-sm">
           <caption className="sr-only">Service levels for this account</caption>
           <thead className="bg-slate-50 text-slate-600 dark:bg-slate-800/60 dark:text-slate-300">
             <tr>

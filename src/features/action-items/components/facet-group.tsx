@@ -45,7 +45,7 @@ export function FacetGroup({ legend, options, selected, onChange }: FacetGroupPr
                   className="size-4 accent-sky-700"
                 />
                 <span
-                  className={`min-w-0 flex-1 truncate ${option.count === 0 && !checked ? 'text-slate-400 dark:text-slate-500' : ''}`}
+                  className={`min-w-0 flex-1 truncate ${option.count === 0 && !checked ? 'text-slate-500 dark:text-slate-400' : ''}`}
                 >
                   {option.label}
                 </span>

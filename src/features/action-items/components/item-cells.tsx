@@ -20,7 +20,7 @@ export function DueMarker({ due, overdue }: { due: string | null; overdue: boole
 }
 
 export function SourceCell({ source }: { source: ActionItem['source'] }) {
-  if (!source) return <span className="text-slate-400">—</span>
+  if (!source) return <span className="text-slate-500 dark:text-slate-400">—</span>
   return (
     <span title={source.noteTitle} className="whitespace-nowrap">
       note, line {source.line}
@@ -44,7 +44,7 @@ export function WarningsCell({ warnings }: { warnings: string[] }) {
 }
 
 export function TagList({ tags }: { tags: string[] }) {
-  if (tags.length === 0) return <span className="text-slate-400">—</span>
+  if (tags.length === 0) return <span className="text-slate-500 dark:text-slate-400">—</span>
   return (
     <ul className="flex flex-wrap gap-1">
       {tags.map((tag) => (

@@ -42,7 +42,10 @@ export function ItemRow(props: ItemRowProps) {
           className="mt-1 size-4"
         />
       </td>
-      <th scope="row" className={`${cell} min-w-[15rem] text-left sm:min-w-[18rem] font-normal`}>
+      <th
+        scope="row"
+        className={`${cell} min-w-[15rem] text-left wrap-anywhere sm:min-w-[18rem] font-normal`}
+      >
         <span
           className={
             item.status === 'done' || item.status === 'cancelled' ? 'line-through opacity-70' : ''

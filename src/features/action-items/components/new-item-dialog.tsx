@@ -191,6 +191,11 @@ export function NewItemDialog({ lookups, onClose, onCreated }: NewItemDialogProp
           </p>
         </div>
 
+        {create.isPaused ? (
+          <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
+            You are offline: the item will be created when you reconnect.
+          </p>
+        ) : null}
         {create.isError ? (
           <p
             role="alert"

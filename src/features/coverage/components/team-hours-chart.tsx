@@ -1,14 +1,4 @@
-import { useState } from 'react'
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts'
+import { lazy, Suspense, useState } from 'react'
 import type { TeamWeekHours } from '@/domain/rota'
 import { useIsDark } from '../lib/use-is-dark'
 import { formatDay } from './day-header'
@@ -37,6 +27,54 @@ interface TeamHoursChartProps {
 
 const round = (hours: number) => Math.round(hours * 10) / 10
 
+interface HoursBarsProps {
+  rows: Array<Record<string, string | number>>
+  teams: string[]
+  teamName(id: string): string
+  theme: ReturnType<typeof chartTheme>
+}
+
+// Recharts loads with the first chart drawn, not with the page; the chart's box has a fixed
+// height, so nothing moves when it arrives.
+const HoursBars = lazy(async () => {
+  const { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } =
+    await import('recharts')
+
+  function HoursBarsChart({ rows, teams, teamName, theme }: HoursBarsProps) {
+    return (
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart
+          data={rows}
+          accessibilityLayer={false}
+          margin={{ top: 8, right: 8, left: 0, bottom: 0 }}
+        >
+          <CartesianGrid vertical={false} stroke={theme.grid} />
+          <XAxis dataKey="label" tick={{ fill: theme.axis, fontSize: 12 }} stroke={theme.grid} />
+          <YAxis
+            unit=" h"
+            width={56}
+            tick={{ fill: theme.axis, fontSize: 12 }}
+            stroke={theme.grid}
+          />
+          <Tooltip contentStyle={theme.tooltip} cursor={{ fill: theme.cursor }} />
+          <Legend wrapperStyle={{ color: theme.axis, fontSize: 12 }} />
+          {teams.map((team, index) => (
+            <Bar
+              key={team}
+              dataKey={team}
+              name={teamName(team)}
+              stackId="hours"
+              fill={theme.colors[index % theme.colors.length]}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    )
+  }
+  return { default: HoursBarsChart }
+})
+
 /** Stacked hours per team per week, with the same numbers as a table for screen readers. */
 export function TeamHoursChart({ weeks, teamName }: TeamHoursChartProps) {
   const theme = chartTheme(useIsDark())
@@ -51,34 +89,9 @@ export function TeamHoursChart({ weeks, teamName }: TeamHoursChartProps) {
   return (
     <div className="space-y-3">
       <div aria-hidden="true" className="h-80 w-full">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart
-            data={rows}
-            accessibilityLayer={false}
-            margin={{ top: 8, right: 8, left: 0, bottom: 0 }}
-          >
-            <CartesianGrid vertical={false} stroke={theme.grid} />
-            <XAxis dataKey="label" tick={{ fill: theme.axis, fontSize: 12 }} stroke={theme.grid} />
-            <YAxis
-              unit=" h"
-              width={56}
-              tick={{ fill: theme.axis, fontSize: 12 }}
-              stroke={theme.grid}
-            />
-            <Tooltip contentStyle={theme.tooltip} cursor={{ fill: theme.cursor }} />
-            <Legend wrapperStyle={{ color: theme.axis, fontSize: 12 }} />
-            {teams.map((team, index) => (
-              <Bar
-                key={team}
-                dataKey={team}
-                name={teamName(team)}
-                stackId="hours"
-                fill={theme.colors[index % theme.colors.length]}
-                isAnimationActive={false}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        <Suspense fallback={null}>
+          <HoursBars rows={rows} teams={teams} teamName={teamName} theme={theme} />
+        </Suspense>
       </div>
       <button
         type="button"

@@ -97,7 +97,7 @@ export function WeekView({ account }: { account: Account }) {
     <div className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div className="flex flex-wrap items-center gap-2">
-          <div className="inline-flex" role="group" aria-label="Change week">
+          <div className="no-print inline-flex" role="group" aria-label="Change week">
             <button
               type="button"
               aria-label="Previous week"
@@ -135,7 +135,7 @@ export function WeekView({ account }: { account: Account }) {
             </span>
           </p>
         </div>
-        <div className="flex w-full flex-wrap items-center gap-3 sm:w-auto">
+        <div className="no-print flex w-full flex-wrap items-center gap-3 sm:w-auto">
           <ZoneSelect account={account} directory={directory} />
           <button
             type="button"

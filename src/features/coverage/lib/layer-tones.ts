@@ -1,8 +1,8 @@
 import type { CoverageRun } from './coverage-runs'
 
 const FULL_TONES = [
-  'bg-sky-600 text-white border-sky-700 dark:bg-sky-500 dark:text-slate-950 dark:border-sky-300',
-  'bg-emerald-600 text-white border-emerald-700 dark:bg-emerald-500 dark:text-slate-950 dark:border-emerald-300',
+  'bg-sky-700 text-white border-sky-800 dark:bg-sky-500 dark:text-slate-950 dark:border-sky-300',
+  'bg-emerald-700 text-white border-emerald-800 dark:bg-emerald-500 dark:text-slate-950 dark:border-emerald-300',
   'bg-indigo-600 text-white border-indigo-700 dark:bg-indigo-400 dark:text-slate-950 dark:border-indigo-200',
   'bg-cyan-700 text-white border-cyan-800 dark:bg-cyan-400 dark:text-slate-950 dark:border-cyan-200',
 ]

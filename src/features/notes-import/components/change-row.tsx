@@ -19,7 +19,7 @@ export function ChangeRow({ change, names, choices, onChoose }: ChangeRowProps) 
 
   return (
     <tr className="border-t border-slate-200 dark:border-slate-800">
-      <th scope="row" className={`${cell} min-w-[14rem] text-left font-normal`}>
+      <th scope="row" className={`${cell} min-w-[14rem] text-left font-normal wrap-anywhere`}>
         {item.title}
         {item.warnings.length > 0 ? (
           <ul className="mt-1 space-y-0.5 text-xs text-amber-800 dark:text-amber-300">

@@ -47,7 +47,7 @@ function NoteSummary({ note }: { note: NoteMeta }) {
   const count = note.warnings.length
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900">
-      <h3 className="font-semibold break-words">{note.title}</h3>
+      <h3 className="font-semibold wrap-anywhere">{note.title}</h3>
       <dl className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
         <div className="flex gap-1">
           <dt>File</dt>

@@ -1,0 +1,61 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { previewNote, sampleNote, useTheme, waitForContent, type Theme } from './support/pages'
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+
+interface Scenario {
+  name: string
+  path: string
+  /** Brings the page into the state to check once it has loaded. */
+  prepare?(page: Page): Promise<void>
+}
+
+const scenarios: Scenario[] = [
+  { name: 'portfolio', path: '/' },
+  { name: 'CoreWeave account', path: '/accounts/coreweave' },
+  { name: 'xAI account', path: '/accounts/xai' },
+  { name: 'action items', path: '/action-items' },
+  { name: 'coverage', path: '/coverage' },
+  { name: 'import with a preview', path: '/import', prepare: (p) => previewNote(p, sampleNote) },
+  { name: 'not-found page', path: '/no/such/page' },
+  {
+    name: 'new-item dialog',
+    path: '/action-items',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'New action item' }).click()
+      await expect(page.getByRole('dialog', { name: 'New action item' })).toBeVisible()
+    },
+  },
+]
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      rule: v.id,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`),
+    }))
+}
+
+for (const theme of ['light', 'dark'] as Theme[]) {
+  for (const width of [375, 1440]) {
+    test.describe(`axe, ${theme} theme, ${width} px`, () => {
+      test.use({ viewport: { width, height: 900 } })
+
+      for (const scenario of scenarios) {
+        test(scenario.name, async ({ page }) => {
+          await useTheme(page, theme)
+          await page.goto(scenario.path)
+          await waitForContent(page)
+          await scenario.prepare?.(page)
+          await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /dark/ : /^(?!.*dark)/)
+
+          expect(await seriousViolations(page)).toEqual([])
+        })
+      }
+    })
+  }
+}

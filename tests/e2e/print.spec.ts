@@ -1,0 +1,51 @@
+import { expect, test, type Page } from '@playwright/test'
+import { useTheme, waitForContent } from './support/pages'
+
+// Roughly the printable width of an A4 or Letter page at 96 dpi.
+test.use({ viewport: { width: 720, height: 1000 } })
+
+/** Elements in the page that hide or scroll part of their content sideways. */
+function clippedElements(page: Page) {
+  return page.locator('main').evaluate((main) =>
+    [...main.querySelectorAll<HTMLElement>('*')]
+      .filter((el) => {
+        const style = getComputedStyle(el)
+        if (style.display === 'none' || el.closest('.sr-only')) return false
+        if (style.textOverflow === 'ellipsis') return false
+        return el.scrollWidth > el.clientWidth + 1 && style.overflowX !== 'visible'
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+  )
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`the account page prints its sections without controls (${theme} theme)`, async ({
+    page,
+  }) => {
+    await useTheme(page, theme)
+    await page.goto('/accounts/coreweave')
+    await waitForContent(page)
+    await page.emulateMedia({ media: 'print' })
+
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden()
+    await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden()
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toBeHidden()
+    await expect(page.getByRole('button', { name: 'Show as table' })).toBeHidden()
+    await expect(page.getByRole('button', { name: 'Previous week' })).toBeHidden()
+    await expect(page.getByRole('link', { name: /^Link to / })).toHaveCount(0)
+    await expect(page.getByRole('region', { name: /^Export coverage/ })).toBeHidden()
+
+    for (const name of ['Contacts', 'SLAs', 'Coverage', 'Channels', 'Environment']) {
+      await expect(page.getByRole('region', { name: new RegExp(`^${name}`) })).toBeVisible()
+    }
+    await expect(page.getByRole('region', { name: /^Open requests/ })).toBeVisible()
+    await expect(page.getByRole('region', { name: /^Action items/ })).toBeVisible()
+    expect(await clippedElements(page)).toEqual([])
+
+    // Paper is white: dark-theme text would vanish, so print always uses the light palette.
+    const heading = page.getByRole('heading', { level: 1 })
+    expect(await heading.evaluate((el) => getComputedStyle(el).color)).not.toMatch(
+      /^(rgb\(2[0-9]{2}|oklch\(0\.9)/,
+    )
+  })
+}

@@ -1,0 +1,46 @@
+import { expect, type Page } from '@playwright/test'
+
+export type Theme = 'light' | 'dark'
+
+/** The app reads this key before first paint, so the page never flashes the other theme. */
+export async function useTheme(page: Page, theme: Theme): Promise<void> {
+  await page.addInitScript((value) => localStorage.setItem('opmodel:theme', value), theme)
+}
+
+/** Waits until the page has a heading and no section still says it is loading. */
+export async function waitForContent(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0)
+}
+
+export const sampleNote = [
+  '# Weekly sync',
+  '',
+  '- [ ] Confirm the Sev1 paging path for CoreWeave @Myself ⏫ 📅 2026-04-01 #task',
+  '- [ ] Send xAI the hardware return steps @Myself 📅 2026-04-03 #task',
+  '',
+].join('\n')
+
+/** Pastes a note on the import page and waits for its preview. */
+export async function previewNote(page: Page, text: string, name = 'sample.md'): Promise<void> {
+  await page.getByLabel('Note text').fill(text)
+  await page.getByLabel('File name').fill(name)
+  await page.getByRole('button', { name: 'Preview' }).click()
+  await expect(page.getByRole('heading', { name: 'Preview', exact: true })).toBeVisible()
+}
+
+/** Collects every Content-Security-Policy violation the page reports, across navigations. */
+export async function watchCspViolations(page: Page): Promise<string[]> {
+  const violations: string[] = []
+  await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text))
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { reportCspViolation(text: string): void })
+        .reportCspViolation
+      report(
+        `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`,
+      )
+    })
+  })
+  return violations
+}

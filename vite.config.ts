@@ -5,37 +5,11 @@ import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, constants as zlib } from 'node:zlib'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
-import { defineConfig, runnerImport, type Plugin, type ResolvedConfig } from 'vite'
-import type { SeedData } from './mocks/seed/build-seed'
+import { defineConfig, type Plugin, type ResolvedConfig } from 'vite'
 
 const alias = {
   '@': fileURLToPath(new URL('./src', import.meta.url)),
   '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
-}
-
-const BUNDLED_SEED = fileURLToPath(new URL('./mocks/seed/bundled-seed.ts', import.meta.url))
-
-/**
- * Builds the mock backend's seed (note parsed, files validated, quotes placed) once, here in
- * Node, and ships the result as JSON in place of mocks/seed/bundled-seed.ts. Building it in
- * the browser took about 60 ms of the main thread before any data could be served.
- */
-function prebuiltSeed(): Plugin {
-  return {
-    name: 'opmodel:prebuilt-seed',
-    apply: 'build',
-    async load(id) {
-      if (id !== BUNDLED_SEED) return null
-      const { module } = await runnerImport<{ readBundledSeed(): SeedData }>(BUNDLED_SEED, {
-        configFile: false,
-        logLevel: 'error',
-        resolve: { alias },
-      })
-      const json = JSON.stringify(module.readBundledSeed())
-      // A JSON string parses faster than the same object written as a JavaScript literal.
-      return `export function readBundledSeed() { return JSON.parse(${JSON.stringify(json)}) }`
-    },
-  }
 }
 
 const PUBLIC_SUFFIX_STUB = '\0public-suffix-stub'
@@ -168,14 +142,7 @@ const vendorChunks = [
 ]
 
 export default defineConfig({
-  plugins: [
-    react(),
-    tailwindcss(),
-    prebuiltSeed(),
-    publicSuffixStub(),
-    preloadMockBackend(),
-    precompressBrotli(),
-  ],
+  plugins: [react(), tailwindcss(), publicSuffixStub(), preloadMockBackend(), precompressBrotli()],
   resolve: { alias },
   build: { rolldownOptions: { output: { codeSplitting: { groups: vendorChunks } } } },
   preview: { port: 4173, strictPort: true },
@@ -189,5 +156,7 @@ export default defineConfig({
       'tests/unit/**/*.test.{ts,tsx}',
     ],
     restoreMocks: true,
+    // Component tests render whole pages; on a busy 2-core CI machine 5 s is too tight.
+    testTimeout: 20_000,
   },
 })

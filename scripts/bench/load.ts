@@ -34,7 +34,9 @@ function median(values: number[]): number {
 
 function medianOf(results: LoadResult[]): LoadResult {
   const keys = Object.keys(results[0] ?? {}) as Array<keyof LoadResult>
-  return Object.fromEntries(keys.map((key) => [key, median(results.map((r) => r[key]))])) as never
+  return Object.fromEntries(
+    keys.map((key) => [key, median(results.map((r) => r[key]))]),
+  ) as unknown as LoadResult
 }
 
 /** Loads the built app (`dist/` or `--dist DIR`, built beforehand) cold and prints medians. */

@@ -1,3 +1,4 @@
+import { usePeople } from '@/features/people/api/get-people'
 import { useCallback, useEffect } from 'react'
 import { Link, useLocation, useParams } from 'react-router'
 import type { AccountDetail } from '@/contract'
@@ -133,10 +134,12 @@ function UnknownAccount({ id }: { id: string }) {
 export function AccountPage() {
   const { accountId = '' } = useParams()
   const query = useAccount(accountId)
+  // Names come from /people: waiting for both lets the page appear once, without a jump.
+  const people = usePeople()
   const { refetch } = query
   const refresh = useCallback(() => void refetch(), [refetch])
 
-  if (query.isPending) return <Loading label="Loading the account…" />
+  if (query.isPending || people.isPending) return <Loading label="Loading the account…" />
   if (query.isError) {
     if (query.error instanceof ApiError && query.error.status === 404) {
       return <UnknownAccount id={accountId} />

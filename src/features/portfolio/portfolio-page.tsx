@@ -33,7 +33,7 @@ export function PortfolioPage() {
         </p>
       </header>
 
-      <QueryView query={accounts} what="accounts">
+      <QueryView query={accounts} what="accounts" pendingClassName="min-h-[75rem] lg:min-h-[31rem]">
         {({ accounts: list }) =>
           list.length === 0 ? (
             <EmptyState>No accounts yet.</EmptyState>

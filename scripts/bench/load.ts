@@ -5,20 +5,8 @@ import { chromium } from 'playwright-core'
 import { coldLoad, type LoadResult, type LoadTarget } from './cold-load'
 import { runLighthouse } from './lighthouse'
 import { printLoadTable, type LoadLine } from './load-table'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium'
 import { startStaticServer } from './static-server'
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-// The network flags stop Chromium dialling hosts this machine cannot reach.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 const targets: LoadTarget[] = [
   { name: 'portfolio /', path: '/', dataSelector: '#account-coreweave, #account-xai' },
@@ -58,7 +46,7 @@ export async function runLoadBench(argv: string[]): Promise<void> {
     throw new Error(`No build in ${root}: run \`npx vite build\`.`)
 
   const server = await startStaticServer(root, !flags['gzip-only'])
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
   const lines: LoadLine[] = []
   try {
     for (const target of targets) {
@@ -74,7 +62,7 @@ export async function runLoadBench(argv: string[]): Promise<void> {
       }
       const lighthouse = flags['no-lighthouse']
         ? null
-        : await runLighthouse(`${server.origin}${target.path}`, CHROMIUM, CHROMIUM_ARGS)
+        : await runLighthouse(`${server.origin}${target.path}`, CHROMIUM_PATH, CHROMIUM_ARGS)
       lines.push({ name: target.name, runs, median: medianOf(results), lighthouse })
     }
   } finally {

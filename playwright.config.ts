@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium'
 
-// E2E_PORT lets a second checkout run the suite while another holds the default port.
-const PORT = Number(process.env.E2E_PORT ?? 4173)
+// Not 4173, which `npm start` uses: the tests run while the app is open. E2E_PORT moves it.
+const PORT = Number(process.env.E2E_PORT ?? 4317)
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -52,6 +52,31 @@ describe('POST /api/notes/preview', () => {
     expect(preview.changes.map((c) => c.kind)).toEqual(Array(8).fill('unchanged'))
   })
 
+  it('gives mapped owners their person and drops their unknown-owner warning', async () => {
+    const upload = { notes: [{ name: 'weekly.md', text: newNote }] }
+    const response = await post('preview', { ...upload, ownerMap: { '@Somebody': 'riley-hart' } })
+    const preview = importPreviewSchema.parse(await response.json())
+
+    expect(preview.changes[1]?.item).toMatchObject({
+      ownerId: 'riley-hart',
+      ownerLabel: '@Somebody',
+      warnings: [],
+    })
+    expect(preview.notes[0]?.warnings.map((w) => w.code)).not.toContain('unknown-owner')
+  })
+
+  it('answers 422 naming the label when a mapping points at no one', async () => {
+    const upload = { notes: [{ name: 'weekly.md', text: newNote }] }
+    const ownerMap = { '@Somebody': 'no-such-person' }
+    const preview = await post('preview', { ...upload, ownerMap })
+    const imported = await post('import', { ...upload, ownerMap })
+
+    expect(preview.status).toBe(422)
+    expect(apiErrorSchema.parse(await preview.json()).error.message).toMatch(/@Somebody/)
+    expect(imported.status).toBe(422)
+    expect(backend.store.actionItems).toHaveLength(8)
+  })
+
   it('answers 400 for an empty upload', async () => {
     const response = await post('preview', { notes: [] })
 
@@ -95,5 +120,26 @@ describe('POST /api/notes/import', () => {
     expect(kept.kept).toBe(1)
     expect(overwritten.updated).toBe(1)
     expect(backend.store.actionItems.at(-1)?.due).toBe('2025-11-21')
+  })
+
+  it('saves the mapped owner, and finds nothing new when imported again with the map', async () => {
+    const upload = { notes: [{ name: 'weekly.md', text: newNote }] }
+    const ownerMap = { '@Somebody': 'riley-hart' }
+    await post('import', { ...upload, ownerMap })
+    const again = importResultSchema.parse(
+      await (await post('import', { ...upload, ownerMap })).json(),
+    )
+
+    expect(backend.store.actionItems.at(-1)).toMatchObject({ ownerId: 'riley-hart', warnings: [] })
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 2 })
+  })
+})
+
+describe('importing the same note under another file name', () => {
+  it('matches its items by title instead of creating them again', async () => {
+    const response = await post('preview', { notes: [{ name: 'orig.md', text: seedNote }] })
+    const preview = importPreviewSchema.parse(await response.json())
+
+    expect(preview.changes.filter((c) => c.kind === 'create')).toEqual([])
   })
 })

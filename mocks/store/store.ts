@@ -57,6 +57,8 @@ export function createStore(seed: SeedData, persistence: Persistence): Store {
     storage: restored.items ? 'restored' : restored.notice ? 'reset' : 'seeded',
     notices: restored.notice ? [restored.notice] : [],
     save() {
+      // From now on there are saved changes on top of the note: the app offers the reset.
+      store.storage = 'restored'
       persistence.save(
         JSON.stringify({
           schemaVersion: STORE_SCHEMA_VERSION,

@@ -1,4 +1,4 @@
-import { onlineManager, QueryClient } from '@tanstack/react-query'
+import { MutationCache, onlineManager, QueryClient } from '@tanstack/react-query'
 import { ApiError } from './api-client'
 
 function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -12,7 +12,12 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
 export function createQueryClient(): QueryClient {
   // The manager only hears later online/offline events; a page opened offline starts so.
   if (globalThis.navigator?.onLine === false) onlineManager.setOnline(false)
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
+    // Any saved change makes the backend's storage state "restored": refresh the banner
+    // that offers the reset to the note's data.
+    mutationCache: new MutationCache({
+      onSuccess: () => void client.invalidateQueries({ queryKey: ['meta'] }),
+    }),
     defaultOptions: {
       // 'online': offline, requests wait (paused, kept in memory) and go out on reconnect.
       queries: {
@@ -24,4 +29,5 @@ export function createQueryClient(): QueryClient {
       mutations: { retry: false, networkMode: 'online' },
     },
   })
+  return client
 }

@@ -25,20 +25,29 @@ function changedFields(stored: ActionItem, incoming: ActionItem): string[] {
   )
 }
 
-function sameTask(a: ActionItem, b: ActionItem): boolean {
-  return a.source?.noteId === b.source?.noteId && a.title.trim() === b.title.trim()
+function sameTitle(a: ActionItem, b: ActionItem): boolean {
+  return a.title.trim().toLowerCase() === b.title.trim().toLowerCase()
+}
+
+function sameNote(a: ActionItem, b: ActionItem): boolean {
+  return a.source?.noteId === b.source?.noteId
 }
 
 /**
  * Decides what importing a note again does to each item: a new one is created, one the
  * app never edited is updated, one edited in the app since (version > 1) is a conflict the
  * user settles. An item is found by id (note + block id or line), else by note and title,
- * so a line moved by an edit above it does not duplicate it.
+ * so a line moved by an edit above it does not duplicate it, else by title alone, so the
+ * same note saved under another file name does not duplicate every item either.
  */
 export function planImport(stored: ActionItem[], incoming: ActionItem[]): ImportChange[] {
   const byId = new Map(stored.map((item) => [item.id, item]))
   return incoming.map((item) => {
-    const existing = byId.get(item.id) ?? stored.find((s) => sameTask(s, item)) ?? null
+    const existing =
+      byId.get(item.id) ??
+      stored.find((s) => sameNote(s, item) && sameTitle(s, item)) ??
+      stored.find((s) => sameTitle(s, item)) ??
+      null
     if (!existing) return { kind: 'create', item, existing: null, fields: [] }
     const fields = changedFields(existing, item)
     const merged = { ...item, id: existing.id, version: existing.version }

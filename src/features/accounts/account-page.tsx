@@ -1,3 +1,5 @@
+import type { Provenance } from '@/contract'
+import { ProvenanceBadge } from '@/components/provenance-badge'
 import { usePeople } from '@/features/people/api/get-people'
 import { useCallback, useEffect } from 'react'
 import { Link, useLocation, useParams } from 'react-router'
@@ -19,6 +21,15 @@ import { FactList } from './components/fact-list'
 import { RequestsList } from './components/requests-list'
 import { Sev1Gaps } from './components/sev1-gaps'
 import { SlaTable } from './components/sla-table'
+
+const ROTA_ASSUMED: Provenance = {
+  source: 'assumed',
+  noteId: null,
+  line: null,
+  quote: null,
+  confirmed: false,
+  remark: 'Shift hours, time zones and engineers are assumed: the note gives none.',
+}
 
 const SECTIONS = [
   { id: 'contacts', title: 'Contacts' },
@@ -75,7 +86,13 @@ function AccountView({ detail, onStale }: { detail: AccountDetail; onStale(): vo
           <Section
             id="coverage"
             title={titleOf('coverage')}
-            description={`Each shift in the customer's, the team's and your clock.`}
+            description={
+              <>
+                Each shift in the customer&apos;s, the team&apos;s and your clock.{' '}
+                <ProvenanceBadge provenance={ROTA_ASSUMED} /> The note says who covers which part of
+                the week; the shift hours, time zones and engineers here are our assumptions.
+              </>
+            }
           >
             <WeekView account={account} />
             <SubHeading>Coverage model</SubHeading>

@@ -12,7 +12,10 @@ function LocalTime({ person, now }: { person: Person; now: Date }) {
       <span className="font-medium text-slate-800 tabular-nums dark:text-slate-200">
         {formatTimeInZone(now, person.timeZone)}
       </span>{' '}
-      local time in {cityOf(person.timeZone)}
+      local time in {cityOf(person.timeZone)}{' '}
+      <span title="The note gives nobody's location; the zone is our assumption.">
+        (zone assumed)
+      </span>
     </p>
   )
 }

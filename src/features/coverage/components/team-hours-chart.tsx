@@ -101,7 +101,7 @@ export function TeamHoursChart({ weeks, teamName }: TeamHoursChartProps) {
       >
         {showTable ? 'Hide data table' : 'Show data table'}
       </button>
-      <div className={showTable ? 'overflow-x-auto' : 'sr-only'}>
+      <div className={showTable ? 'relative overflow-x-auto' : 'sr-only'}>
         <table className="w-full text-sm">
           <caption className="sr-only">Coverage hours by team per week</caption>
           <thead className="bg-slate-50 text-slate-600 dark:bg-slate-800/60 dark:text-slate-300">

@@ -15,7 +15,9 @@ export function CoverageNow({ coverage, personName, timeZone, now }: CoverageNow
   return (
     <dl className="grid gap-3 text-sm sm:grid-cols-2">
       <div className="sm:col-span-2">
-        <dt className={label}>Covering now</dt>
+        <dt className={label}>
+          Covering now <span className="font-normal italic">(assumed rota)</span>
+        </dt>
         <dd>
           {onNow.length === 0 ? (
             <span className="font-medium text-red-700 dark:text-red-300">Nobody is on</span>

@@ -3,7 +3,7 @@ import { chartBuckets, type OwnerRow } from './use-open-items-by-owner'
 export function OpenItemsTable({ rows }: { rows: Array<OwnerRow & { name: string }> }) {
   return (
     <div
-      className="overflow-x-auto"
+      className="relative overflow-x-auto"
       tabIndex={0}
       role="region"
       aria-label="Open items by owner, table"

@@ -1,3 +1,4 @@
+import { revealBidiControls } from '@/lib/reveal-bidi'
 import { Link } from 'react-router'
 import { QueryView } from '@/components/ui/query-view'
 import { EmptyState } from '@/components/ui/loading'
@@ -33,7 +34,7 @@ export function AccountActionItems({ accountId }: { accountId: string }) {
                   dueBucketOf(item.due, today, weekStart) === 'overdue'
                 return (
                   <li key={item.id} className="space-y-1 px-3 py-2 text-sm">
-                    <p className="wrap-anywhere">{item.title}</p>
+                    <p className="wrap-anywhere">{revealBidiControls(item.title)}</p>
                     <p className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
                       <span>{item.ownerId ? ownerName(item.ownerId) : 'Unassigned'}</span>
                       <span className={overdue ? 'font-medium text-red-700 dark:text-red-300' : ''}>

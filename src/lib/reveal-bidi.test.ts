@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest'
+import { revealBidiControls } from './reveal-bidi'
+
+describe('revealBidiControls', () => {
+  it('shows a right-to-left override instead of obeying it', () => {
+    expect(revealBidiControls('Invoice \u202Efdp.exe\u202C review')).toBe(
+      'Invoice ⟦RLO⟧fdp.exe⟦PDF⟧ review',
+    )
+  })
+
+  it('leaves ordinary text, including right-to-left scripts, as it is', () => {
+    expect(revealBidiControls('Zoë · 山田 · שלום · 🔔 Sev1')).toBe('Zoë · 山田 · שלום · 🔔 Sev1')
+  })
+})

@@ -1,4 +1,4 @@
-import { buildSeed } from './seed/build-seed'
+import { buildSeed, type SeedData } from './seed/build-seed'
 import type { SeedSources } from './seed/seed-sources'
 import { createHandlers } from './handlers'
 import type { Persistence } from './store/persistence'
@@ -6,6 +6,11 @@ import { createStore } from './store/store'
 
 /** The whole mock backend: seed read from the files, a store, and the handlers over it. */
 export function createBackend(sources: SeedSources, persistence: Persistence) {
-  const store = createStore(buildSeed(sources), persistence)
+  return createBackendFromSeed(buildSeed(sources), persistence)
+}
+
+/** The same backend over a seed built elsewhere (`npm run generate`'s data set). */
+export function createBackendFromSeed(seed: SeedData, persistence: Persistence) {
+  const store = createStore(seed, persistence)
   return { store, handlers: createHandlers(store) }
 }

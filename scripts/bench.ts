@@ -16,6 +16,12 @@ if (process.argv.includes('--load')) {
   await runLoadBench(process.argv.slice(2))
   process.exit(0)
 }
+// `--ui` times filter changes on the action-item list of the built app at 50,000 items.
+if (process.argv.includes('--ui')) {
+  const { runUiFilterBench } = await import('./bench/ui-filter')
+  await runUiFilterBench(process.argv.slice(2).filter((arg) => arg !== '--ui'))
+  process.exit(0)
+}
 
 const { values: flags } = parseArgs({
   options: {

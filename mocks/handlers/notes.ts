@@ -7,23 +7,38 @@ import {
   type NoteMeta,
 } from '@/contract'
 import { planImport } from '@/domain/action-items/plan-import'
+import { applyOwnerMap, type OwnerMap } from '@/domain/notes/map-owners'
 import { seedAccountAliases } from '@/domain/notes/known-accounts'
 import { parseNote } from '@/domain/notes/parse-note'
 import { noteIdOf, taskToActionItem } from '../seed/build-seed'
 import type { Store } from '../store/store'
-import { apiPath, badRequest, readJsonBody } from './respond'
+import { apiPath, badRequest, errorResponse, readJsonBody } from './respond'
 
-function readUpload(store: Store, upload: { notes: Array<{ name: string; text: string }> }) {
+type Upload = { notes: Array<{ name: string; text: string }>; ownerMap: OwnerMap }
+
+/** A mapping to a person who does not exist is refused before anything is read. */
+function checkOwnerMap(store: Store, ownerMap: OwnerMap): Response | null {
+  const known = new Set(store.seed.people.map((person) => person.id))
+  const bad = Object.entries(ownerMap).find(([, id]) => !known.has(id))
+  if (!bad) return null
+  const [label, id] = bad
+  return errorResponse(422, `Invalid upload: ownerMap: ${label} maps to no person ("${id}")`, [
+    { path: `ownerMap.${label}`, message: `no person with id "${id}"` },
+  ])
+}
+
+function readUpload(store: Store, upload: Upload) {
   const notes: NoteMeta[] = []
   const items: ActionItem[] = []
   const now = new Date().toISOString()
   for (const note of upload.notes) {
-    const parsed = parseNote(note.text, {
+    const read = parseNote(note.text, {
       noteId: noteIdOf(note.name),
       notePath: note.name,
       people: store.seed.people,
       accounts: seedAccountAliases,
     })
+    const parsed = applyOwnerMap(read, upload.ownerMap)
     notes.push(parsed.meta)
     items.push(...parsed.tasks.map((task) => taskToActionItem(task, parsed.meta, now)))
   }
@@ -37,6 +52,8 @@ export function noteHandlers(store: Store) {
       if (!body.ok) return body.response
       const upload = noteUploadSchema.safeParse(body.value)
       if (!upload.success) return badRequest(upload.error, 'upload')
+      const refused = checkOwnerMap(store, upload.data.ownerMap)
+      if (refused) return refused
       const preview: ImportPreview = readUpload(store, upload.data)
       return HttpResponse.json(preview)
     }),
@@ -46,6 +63,8 @@ export function noteHandlers(store: Store) {
       if (!body.ok) return body.response
       const upload = noteUploadSchema.safeParse(body.value)
       if (!upload.success) return badRequest(upload.error, 'upload')
+      const refused = checkOwnerMap(store, upload.data.ownerMap)
+      if (refused) return refused
       const { notes, changes } = readUpload(store, upload.data)
       const overwrite = new Set(upload.data.overwrite)
       const result: ImportResult = { notes, created: 0, updated: 0, unchanged: 0, kept: 0 }

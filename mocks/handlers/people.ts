@@ -22,5 +22,16 @@ export function peopleHandlers(store: Store) {
 }
 
 function metaOf(store: Store): BackendMeta {
-  return { storage: store.storage, notices: store.notices, problems: store.seed.problems }
+  const kind = store.seed.origin ?? 'note'
+  return {
+    storage: store.storage,
+    notices: store.notices,
+    problems: store.seed.problems,
+    dataset: {
+      kind,
+      accounts: store.seed.accounts.length,
+      items: store.actionItems.length,
+      saved: kind === 'note',
+    },
+  }
 }

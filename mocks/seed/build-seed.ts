@@ -18,6 +18,8 @@ import { resolveQuotes } from './resolve-quotes'
 const accountSeedSchema = accountSchema.omit({ rota: true })
 
 export interface SeedData {
+  /** The meeting note and the files beside it, or a data set from `npm run generate`. */
+  origin?: 'note' | 'generated'
   accounts: Account[]
   people: Person[]
   teams: Team[]

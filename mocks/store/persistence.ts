@@ -27,3 +27,11 @@ export function localStoragePersistence(storage: Storage, key = STORAGE_KEY): Pe
     clear: () => storage.removeItem(key),
   }
 }
+
+/**
+ * Keeps nothing: the store's own memory is the only copy. For the generated data set, which
+ * is far over localStorage's quota and would cost a 20 MB JSON string per save besides.
+ */
+export function noPersistence(): Persistence {
+  return { load: () => null, save: () => {}, clear: () => {} }
+}

@@ -1,6 +1,7 @@
 import { NavLink, Outlet, useNavigation } from 'react-router'
 import { useCrossTabSync } from '@/features/action-items/use-cross-tab-sync'
 import { BackendNotices } from '@/features/system/backend-notices'
+import { DatasetBanner } from '@/features/system/dataset-banner'
 import { OfflineBanner } from '@/features/system/offline-banner'
 import { ViewerControls } from '@/features/system/viewer-controls'
 
@@ -45,6 +46,7 @@ export function Layout() {
         </div>
       </header>
       <OfflineBanner />
+      <DatasetBanner />
       <BackendNotices />
       <main
         id="main"

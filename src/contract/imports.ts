@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { actionItemSchema } from './action-items'
+import { slugSchema } from './common'
 import { noteMetaSchema } from './notes'
 
 const MAX_NOTE_CHARS = 1_000_000
@@ -17,6 +18,8 @@ export const noteUploadSchema = z
       .max(50, 'send at most 50 notes at once'),
     /** Ids of items edited in the app that the note should overwrite anyway. */
     overwrite: z.array(z.string()).default([]),
+    /** Unknown owners as written (`@OwnerX`), mapped by the user to known people's ids. */
+    ownerMap: z.record(z.string(), slugSchema).default({}),
   })
   .strict()
 export type NoteUpload = z.input<typeof noteUploadSchema>

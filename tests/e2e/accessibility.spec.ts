@@ -16,8 +16,24 @@ const scenarios: Scenario[] = [
   { name: 'CoreWeave account', path: '/accounts/coreweave' },
   { name: 'xAI account', path: '/accounts/xai' },
   { name: 'action items', path: '/action-items' },
+  {
+    name: 'action items, editing a title',
+    path: '/action-items',
+    prepare: async (page) => {
+      await page
+        .getByRole('button', { name: /^Edit title of/ })
+        .first()
+        .click()
+      await expect(page.getByRole('textbox', { name: /^Title of/ })).toBeFocused()
+    },
+  },
   { name: 'coverage', path: '/coverage' },
   { name: 'import with a preview', path: '/import', prepare: (p) => previewNote(p, sampleNote) },
+  {
+    name: 'import with an owner to map',
+    path: '/import',
+    prepare: (p) => previewNote(p, `${sampleNote}- [ ] Chase the RMA @OwnerX 📅 2026-04-02\n`),
+  },
   { name: 'not-found page', path: '/no/such/page' },
   {
     name: 'new-item dialog',

@@ -127,6 +127,7 @@ export function ActionItemsPage() {
                 selected={bulk.selected}
                 onSelect={bulk.toggle}
                 onSelectAll={bulk.toggleAll}
+                scrollKey={search}
               />
               {bulk.selected.size > 0 ? (
                 <BulkBar

@@ -65,6 +65,54 @@ describe('ImportPage', () => {
     expect(backend.store.actionItems).toHaveLength(11)
   })
 
+  it('maps an unknown owner to a known person, previews it again, and imports it', async () => {
+    renderRoute('/import')
+    const user = await previewNote(weekly)
+    const created = screen.getByRole('region', { name: /^Create changes/ })
+    const chase = within(created).getByRole('row', { name: /Chase RMA/ })
+    expect(within(chase).getByText('unknown owner')).toBeInTheDocument()
+
+    const select = screen.getByRole('combobox', { name: 'Map @Somebody to…' })
+    expect(within(select).getByRole('option', { name: 'Leave unassigned' })).toBeInTheDocument()
+    await within(select).findByRole('option', { name: 'Riley Hart' })
+    await user.selectOptions(select, 'Riley Hart')
+
+    await waitFor(() => expect(within(chase).queryByText('unknown owner')).not.toBeInTheDocument())
+    expect(within(chase).getByText('Riley Hart')).toBeInTheDocument()
+    expect(screen.getByRole('combobox', { name: 'Map @Somebody to…' })).toHaveValue('riley-hart')
+    expect(select).toHaveFocus()
+
+    await user.click(screen.getByRole('button', { name: 'Import' }))
+
+    await screen.findByRole('region', { name: 'Imported 1 note' })
+    const chased = backend.store.actionItems.find((item) => item.title.startsWith('Chase RMA'))
+    expect(chased).toMatchObject({ ownerId: 'riley-hart', ownerLabel: '@Somebody', warnings: [] })
+  })
+
+  it('puts a refused mapping back and says why', async () => {
+    renderRoute('/import')
+    const user = await previewNote(weekly)
+    const select = screen.getByRole('combobox', { name: 'Map @Somebody to…' })
+    await within(select).findByRole('option', { name: 'Riley Hart' })
+    backend.server.use(
+      http.post(
+        '*/api/notes/preview',
+        () =>
+          HttpResponse.json(
+            { error: { status: 422, message: 'ownerMap: @Somebody maps to no one', issues: [] } },
+            { status: 422 },
+          ),
+        { once: true },
+      ),
+    )
+
+    await user.selectOptions(select, 'Riley Hart')
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('@Somebody maps to no one')
+    expect(select).toHaveValue('')
+    expect(screen.getByRole('button', { name: 'Import' })).toBeEnabled()
+  })
+
   it('saves nothing when the preview is cancelled', async () => {
     renderRoute('/import')
     const user = await previewNote(weekly)

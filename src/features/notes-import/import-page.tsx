@@ -2,26 +2,40 @@ import { startTransition, useEffect, useRef, useState, type FormEvent } from 're
 import type { ImportPreview, ImportResult } from '@/contract'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { useImportNotes } from './api/import-notes'
-import { usePreviewNotes, type UploadedNote } from './api/preview-notes'
+import { usePreviewNotes, type OwnerMap, type UploadedNote } from './api/preview-notes'
 import { ImportResultPanel } from './components/import-result'
 import { NoteSources } from './components/note-sources'
 import { PreviewPanel } from './components/preview-panel'
 import type { ConflictChoice } from './components/change-groups'
 import { sameNotes, useNoteSources } from './use-note-sources'
 
-type Previewed = { notes: UploadedNote[]; preview: ImportPreview }
+/** `fresh` is false for a preview redone after a mapping change: focus stays where it is. */
+type Previewed = {
+  notes: UploadedNote[]
+  ownerMap: OwnerMap
+  preview: ImportPreview
+  fresh: boolean
+}
+
+function withMapping(map: OwnerMap, label: string, personId: string | null): OwnerMap {
+  const { [label]: _previous, ...rest } = map
+  return personId ? { ...rest, [label]: personId } : rest
+}
 
 export function ImportPage() {
   const sources = useNoteSources()
   const previewing = usePreviewNotes()
   const importing = useImportNotes()
   const [previewed, setPreviewed] = useState<Previewed | null>(null)
+  const [ownerMap, setOwnerMap] = useState<OwnerMap>({})
   const [choices, setChoices] = useState<Record<string, ConflictChoice>>({})
   const [result, setResult] = useState<ImportResult | null>(null)
   const previewHeading = useRef<HTMLHeadingElement>(null)
   const resultHeading = useRef<HTMLHeadingElement>(null)
 
-  useEffect(() => previewHeading.current?.focus(), [previewed])
+  useEffect(() => {
+    if (previewed?.fresh) previewHeading.current?.focus()
+  }, [previewed])
   useEffect(() => resultHeading.current?.focus(), [result])
 
   const blocked = sources.notes.length === 0 || sources.problems.length > 0 || sources.reading
@@ -33,25 +47,46 @@ export function ImportPage() {
     const notes = sources.notes
     importing.reset()
     setResult(null)
-    previewing.mutate(notes, {
-      // A preview of thousands of rows renders without freezing the form.
-      onSuccess: (data) =>
-        startTransition(() => {
-          setPreviewed({ notes, preview: data })
-          setChoices({})
-        }),
-    })
+    previewing.mutate(
+      { notes, ownerMap },
+      {
+        // A preview of thousands of rows renders without freezing the form.
+        onSuccess: (data) =>
+          startTransition(() => {
+            setPreviewed({ notes, ownerMap, preview: data, fresh: true })
+            setChoices({})
+          }),
+      },
+    )
+  }
+
+  // Only the latest mutate() call's callbacks run, so a quick second change wins.
+  function remap(label: string, personId: string | null) {
+    if (!previewed) return
+    const next = withMapping(ownerMap, label, personId)
+    setOwnerMap(next)
+    previewing.mutate(
+      { notes: previewed.notes, ownerMap: next },
+      {
+        onSuccess: (data) =>
+          startTransition(() => {
+            setPreviewed({ ...previewed, ownerMap: next, preview: data, fresh: false })
+          }),
+        onError: () => setOwnerMap(previewed.ownerMap),
+      },
+    )
   }
 
   function confirm() {
     if (!previewed) return
     const overwrite = Object.keys(choices).filter((id) => choices[id] === 'take')
     importing.mutate(
-      { notes: previewed.notes, overwrite },
+      { notes: previewed.notes, overwrite, ownerMap: previewed.ownerMap },
       {
         onSuccess: (data) => {
           setResult(data)
           setPreviewed(null)
+          setOwnerMap({})
           sources.clear()
         },
       },
@@ -121,6 +156,10 @@ export function ImportPage() {
         <PreviewPanel
           ref={previewHeading}
           preview={previewed.preview}
+          previewedMap={previewed.ownerMap}
+          ownerMap={ownerMap}
+          remapping={previewing.isPending}
+          onMap={remap}
           stale={stale}
           choices={choices}
           onChoose={(id, choice) => setChoices((current) => ({ ...current, [id]: choice }))}

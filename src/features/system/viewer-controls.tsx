@@ -1,5 +1,10 @@
 import { useId, useState } from 'react'
-import { browserTimeZone, isKnownTimeZone, useViewerSettings } from '@/lib/viewer-settings'
+import {
+  browserTimeZone,
+  isKnownTimeZone,
+  useViewerSettings,
+  type WeekStart,
+} from '@/lib/viewer-settings'
 
 const zones = Intl.supportedValuesOf('timeZone')
 
@@ -18,13 +23,19 @@ function useTheme() {
   return { dark, toggle }
 }
 
-/** The viewer's clock (used by every "local time" on the page) and the theme. */
+const weekStarts: Array<[WeekStart, string]> = [
+  ['mon', 'Monday'],
+  ['sun', 'Sunday'],
+]
+
+/** The viewer's clock and week (used by every "local time" and "this week"), and the theme. */
 export function ViewerControls() {
-  const { timeZone, setTimeZone } = useViewerSettings()
+  const { timeZone, setTimeZone, weekStart, setWeekStart } = useViewerSettings()
   const { dark, toggle } = useTheme()
   const [draft, setDraft] = useState(timeZone)
   const listId = useId()
   const inputId = useId()
+  const weekId = useId()
   const invalid = draft !== timeZone && !isKnownTimeZone(draft)
 
   return (
@@ -60,6 +71,21 @@ export function ViewerControls() {
           Use {browserTimeZone()}
         </button>
       ) : null}
+      <label htmlFor={weekId} className="text-slate-600 dark:text-slate-400">
+        Week starts on
+      </label>
+      <select
+        id={weekId}
+        className="field w-28"
+        value={weekStart}
+        onChange={(event) => setWeekStart(event.target.value as WeekStart)}
+      >
+        {weekStarts.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
       <button type="button" className="btn" aria-pressed={dark} onClick={toggle}>
         Dark theme
       </button>

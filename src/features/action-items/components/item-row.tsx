@@ -5,6 +5,7 @@ import { isValidCalendarDate } from '@/domain/action-items/calendar-date'
 import { DueInput } from './due-input'
 import { DueMarker, SourceCell, TagList, WarningsCell } from './item-cells'
 import { priorityLabels, priorityTone, statusLabels } from './labels'
+import { TitleCell } from './title-cell'
 import type { Lookups } from './use-lookups'
 
 interface ItemRowProps {
@@ -46,13 +47,12 @@ export function ItemRow(props: ItemRowProps) {
         scope="row"
         className={`${cell} min-w-[15rem] text-left wrap-anywhere sm:min-w-[18rem] font-normal`}
       >
-        <span
-          className={
-            item.status === 'done' || item.status === 'cancelled' ? 'line-through opacity-70' : ''
-          }
-        >
-          {item.title}
-        </span>
+        <TitleCell
+          title={item.title}
+          short={short}
+          closed={isClosedStatus(item.status)}
+          onCommit={(title) => onEdit(item, { title })}
+        />
       </th>
       <td className={cell}>
         <div className="flex items-center gap-1.5">

@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { ActionItem, ActionItemPatch, ActionItemSort } from '@/contract'
 import type { WeekStart } from '@/domain/action-items/due-bucket'
-import { ItemRow } from './item-row'
 import type { Lookups } from './use-lookups'
+import { VirtualRows } from './virtual-rows'
 
 interface ItemsTableProps {
   items: ActionItem[]
@@ -15,6 +15,8 @@ interface ItemsTableProps {
   selected: Set<string>
   onSelect(id: string, checked: boolean): void
   onSelectAll(checked: boolean): void
+  /** When this changes (another filter, sort or page), the table scrolls back to its top. */
+  scrollKey?: string
 }
 
 type SortableColumn = { label: string; asc: ActionItemSort; desc?: ActionItemSort }
@@ -92,25 +94,38 @@ function SelectAllCheckbox({
   )
 }
 
-/** The items of one page; the server filters, sorts and pages, so this stays small at any size. */
+/**
+ * The items of one page; the server filters, sorts and pages, and the body renders only the
+ * rows in view, so a page of 500 costs about what a page of 20 does.
+ */
 export function ItemsTable({
   items,
   sort,
   onSort,
   selected,
   onSelectAll,
+  scrollKey,
   ...rowProps
 }: ItemsTableProps) {
+  // State, not a ref: the rows' virtualizer needs the element, and refs attach after the
+  // children's effects have run.
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null)
+
+  useEffect(() => {
+    scroller?.scrollTo?.({ top: 0 })
+  }, [scroller, scrollKey])
+
   return (
     <div
-      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900"
+      ref={setScroller}
+      className="relative max-h-[75vh] scroll-pt-10 overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900"
       tabIndex={0}
       role="region"
-      aria-label="Action items table, scrolls sideways"
+      aria-label="Action items table, scrolls both ways"
     >
-      <table className="w-full border-collapse text-sm">
-        <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600 dark:bg-slate-950 dark:text-slate-400">
-          <tr>
+      <table aria-rowcount={items.length + 1} className="w-full border-collapse text-sm">
+        <thead className="sticky top-0 z-10 bg-slate-50 text-left text-xs font-semibold text-slate-600 dark:bg-slate-950 dark:text-slate-400">
+          <tr aria-rowindex={1}>
             <th scope="col" className="w-8 py-2 pr-1 pl-3">
               <SelectAllCheckbox
                 count={selected.size}
@@ -129,11 +144,13 @@ export function ItemsTable({
             ))}
           </tr>
         </thead>
-        <tbody>
-          {items.map((item) => (
-            <ItemRow key={item.id} item={item} selected={selected.has(item.id)} {...rowProps} />
-          ))}
-        </tbody>
+        <VirtualRows
+          items={items}
+          selected={selected}
+          columnCount={columns.length + 1}
+          scrollElement={scroller}
+          {...rowProps}
+        />
       </table>
     </div>
   )

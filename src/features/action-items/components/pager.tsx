@@ -8,7 +8,8 @@ interface PagerProps {
   onPageSize(pageSize: number): void
 }
 
-const pageSizes = [25, 50, 100, 200]
+// Up to the API's maximum; the table renders only the rows in view, so 500 stays smooth.
+const pageSizes = [25, 50, 100, 200, 500]
 
 export function Pager({ page, pageSize, total, onPage, onPageSize }: PagerProps) {
   const sizeId = useId()

@@ -2,16 +2,24 @@ import type { Ref } from 'react'
 import type { ImportChange, ImportPreview } from '@/contract'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { useLookups, useViewerDay } from '@/features/action-items/components/use-lookups'
+import type { OwnerMap } from '../api/preview-notes'
 import { ChangeGroups, type ConflictChoice } from './change-groups'
 import { NoteSummaries } from './note-summaries'
+import { OwnerMapping } from './owner-mapping'
 
 interface PreviewPanelProps {
   preview: ImportPreview
+  /** The owner mapping the preview was made with, and the one the user has chosen since. */
+  previewedMap: OwnerMap
+  ownerMap: OwnerMap
+  /** A preview with a changed mapping is on its way; importing waits for it. */
+  remapping: boolean
   stale: boolean
   choices: Record<string, ConflictChoice>
   importing: boolean
   importError: Error | null
   onChoose(id: string, choice: ConflictChoice): void
+  onMap(label: string, personId: string | null): void
   onImport(): void
   onCancel(): void
   ref?: Ref<HTMLHeadingElement>
@@ -34,7 +42,7 @@ function summarize(changes: ImportChange[]): string {
 }
 
 export function PreviewPanel(props: PreviewPanelProps) {
-  const { preview, stale, importing, importError, onImport, onCancel, ref } = props
+  const { preview, stale, remapping, importing, importError, onImport, onCancel, ref } = props
   const { today } = useViewerDay()
   const names = useLookups(today)
   const saving = preview.changes.some((c) => c.kind !== 'unchanged')
@@ -66,6 +74,14 @@ export function PreviewPanel(props: PreviewPanelProps) {
       ) : null}
 
       <NoteSummaries notes={preview.notes} />
+      <OwnerMapping
+        changes={preview.changes}
+        previewed={props.previewedMap}
+        ownerMap={props.ownerMap}
+        people={names.people}
+        onMap={props.onMap}
+      />
+      {remapping ? <p role="status">Updating the preview…</p> : null}
       <ChangeGroups
         changes={preview.changes}
         names={names}
@@ -79,7 +95,7 @@ export function PreviewPanel(props: PreviewPanelProps) {
         <button
           type="button"
           className="btn btn-primary"
-          disabled={importing || !saving}
+          disabled={importing || remapping || !saving}
           onClick={onImport}
         >
           {importing ? 'Importing…' : 'Import'}

@@ -1,0 +1,110 @@
+import { expect, test, type Page } from '@playwright/test'
+import { serveApiFromNode } from './support/api-backend'
+import { breakApi } from './support/faults'
+
+const draftTitle = /^Draft an initial operating model/
+const reviewTitle = /^Review Slack alarm channel/
+
+function itemRow(page: Page, title: RegExp) {
+  return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: title }) })
+}
+
+function field(page: Page, what: 'Status' | 'Priority' | 'Owner', title: RegExp) {
+  const name = new RegExp(`^${what} of “${title.source.slice(1)}`)
+  return itemRow(page, title).getByRole('combobox', { name })
+}
+
+test.describe('with the API served from Node', () => {
+  // Service workers are blocked so page.route() sees the API: see serveApiFromNode for why.
+  test.use({ serviceWorkers: 'block' })
+
+  test('a failed edit rolls back, keeps the chosen value, and saves on Retry', async ({ page }) => {
+    await serveApiFromNode(page)
+    const itemPatch = (url: URL) => /^\/api\/action-items\/[^/]+$/.test(url.pathname)
+    const outage = await breakApi(page, itemPatch, '500')
+    await page.goto('/action-items')
+    const priority = field(page, 'Priority', draftTitle)
+    await expect(priority).toHaveValue('none')
+
+    await priority.selectOption({ label: 'Lowest' })
+
+    const alert = page.getByRole('alert').filter({ hasText: 'was not saved' })
+    await expect(alert).toContainText('priority Lowest')
+    await expect(alert).toContainText('The database is unavailable.')
+    await expect(priority).toHaveValue('none')
+
+    outage.restore()
+    await alert.getByRole('button', { name: 'Retry' }).click()
+
+    await expect(alert).toHaveCount(0)
+    await expect(priority).toHaveValue('lowest')
+    await page.reload()
+    await expect(field(page, 'Priority', draftTitle)).toHaveValue('lowest')
+  })
+})
+
+test('import with a preview: warnings, an owner mapped, the items kept after a reload', async ({
+  page,
+}) => {
+  const note = [
+    '---',
+    'title: "Vendor sync"',
+    'date: "2025-11-12"',
+    'participants: ["Morgan Blake"]',
+    '---',
+    '- [ ] Chase the vendor on RMA status @OwnerX 📅 2025-11-18 #rma',
+    '- [ ] Renew the support contract @Myself 📅 2025-02-30',
+  ].join('\n')
+  await page.goto('/import')
+  await page.getByLabel('Note text').fill(note)
+  await page.getByLabel('File name').fill('vendor-sync.md')
+  await page.getByRole('button', { name: 'Preview' }).click()
+
+  const notes = page.getByRole('list', { name: 'Notes read' })
+  await expect(notes.getByText('Unknown owner')).toBeVisible()
+  await expect(notes.getByText('Invalid date')).toBeVisible()
+  const created = page.getByRole('region', { name: /^Create changes/ })
+  await expect(created.getByRole('row')).toHaveCount(3)
+  const chase = created.getByRole('row', { name: /Chase the vendor/ })
+  await expect(chase).toContainText('unknown owner')
+
+  await page.getByRole('combobox', { name: 'Map @OwnerX to…' }).selectOption('Riley Hart')
+  await expect(chase).toContainText('Riley Hart')
+  await expect(chase).not.toContainText('unknown owner')
+  await page.getByRole('button', { name: 'Import' }).click()
+
+  await expect(page.getByRole('heading', { name: 'Imported 1 note' })).toBeVisible()
+  await page.getByRole('link', { name: 'Open the action items' }).click()
+  const chaseTitle = /^Chase the vendor on RMA status/
+  await expect(field(page, 'Owner', chaseTitle)).toHaveValue('riley-hart')
+  await expect(itemRow(page, /^Renew the support contract/)).toContainText('2025-02-30')
+
+  await page.reload()
+  await expect(field(page, 'Owner', chaseTitle)).toHaveValue('riley-hart')
+  await expect(itemRow(page, /^Renew the support contract/)).toBeVisible()
+})
+
+test('an edit survives a reload', async ({ page }) => {
+  await page.goto('/action-items')
+  const status = field(page, 'Status', reviewTitle)
+  await expect(status).toHaveValue('proposed')
+
+  const saved = page.waitForResponse((r) => r.request().method() === 'PATCH' && r.ok())
+  await status.selectOption({ label: 'Done' })
+  await saved
+  await page.reload()
+
+  await expect(field(page, 'Status', reviewTitle)).toHaveValue('done')
+})
+
+test('another open tab shows an edit without a reload', async ({ context }) => {
+  const first = await context.newPage()
+  const second = await context.newPage()
+  await first.goto('/action-items')
+  await second.goto('/action-items')
+  await expect(field(second, 'Priority', reviewTitle)).toHaveValue('low')
+
+  await field(first, 'Priority', reviewTitle).selectOption({ label: 'Highest' })
+
+  await expect(field(second, 'Priority', reviewTitle)).toHaveValue('highest')
+})

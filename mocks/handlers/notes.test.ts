@@ -100,6 +100,20 @@ describe('POST /api/notes/import', () => {
     expect(all.total).toBe(10)
   })
 
+  it('updates without asking, import after import, while nobody edits in the app', async () => {
+    const noteOn = (due: string) => ({
+      notes: [{ name: 'weekly.md', text: newNote.replace('11-18', due) }],
+    })
+    await post('import', noteOn('11-18'))
+    await post('import', noteOn('11-19'))
+    const preview = importPreviewSchema.parse(await (await post('preview', noteOn('11-20'))).json())
+    const third = importResultSchema.parse(await (await post('import', noteOn('11-20'))).json())
+
+    expect(preview.changes.map((c) => c.kind)).toEqual(['unchanged', 'update'])
+    expect(third).toMatchObject({ updated: 1, kept: 0 })
+    expect(backend.store.actionItems.at(-1)?.due).toBe('2025-11-20')
+  })
+
   it('keeps an item edited in the app unless the user says to overwrite it', async () => {
     const upload = { notes: [{ name: 'weekly.md', text: newNote }] }
     await post('import', upload)
@@ -141,5 +155,14 @@ describe('importing the same note under another file name', () => {
     const preview = importPreviewSchema.parse(await response.json())
 
     expect(preview.changes.filter((c) => c.kind === 'create')).toEqual([])
+  })
+
+  it('keeps another note’s task of the same wording apart', async () => {
+    const other = newNote.replace('Weekly sync', 'Another sync')
+    await post('import', { notes: [{ name: 'weekly.md', text: newNote }] })
+    const response = await post('preview', { notes: [{ name: 'another.md', text: other }] })
+    const preview = importPreviewSchema.parse(await response.json())
+
+    expect(preview.changes.map((c) => c.kind)).toEqual(['create', 'create'])
   })
 })

@@ -81,7 +81,13 @@ export function noteHandlers(store: Store) {
         } else {
           const index = store.actionItems.findIndex((i) => i.id === change.item.id)
           const version = (store.actionItems[index]?.version ?? 0) + 1
-          store.actionItems[index] = { ...change.item, version, updatedAt: now }
+          // The note wrote this version: a later import updates it without asking.
+          store.actionItems[index] = {
+            ...change.item,
+            version,
+            noteVersion: version,
+            updatedAt: now,
+          }
           result.updated += 1
         }
       }

@@ -53,6 +53,11 @@ export const actionItemSchema = z.object({
   source: itemSourceSchema.nullable(),
   warnings: z.array(z.string()),
   version: z.number().int().min(1),
+  /**
+   * The version a note last wrote (1 when left out). A higher `version` means the item was
+   * edited in the app since, and importing the note again asks before overwriting it.
+   */
+  noteVersion: z.number().int().min(1).optional(),
   updatedAt: z.string(),
 })
 export type ActionItem = z.infer<typeof actionItemSchema>

@@ -3,6 +3,7 @@ import { basename } from 'node:path'
 import { peopleResponseSchema } from '@/contract/people'
 import { seedAccountAliases } from '@/domain/notes/known-accounts'
 import { parseNote } from '@/domain/notes/parse-note'
+import { noteIdOf } from '../mocks/seed/build-seed'
 
 const peopleFile = new URL('../mocks/data/people.json', import.meta.url)
 
@@ -36,9 +37,10 @@ async function main() {
 
   const raw = await readText(path, path)
   const people = await loadPeople()
+  // Named as the import page names an uploaded file, so both give the same result.
   const { meta, tasks } = parseNote(raw, {
-    noteId: basename(path).replace(/\.md$/i, ''),
-    notePath: path,
+    noteId: noteIdOf(path),
+    notePath: basename(path),
     people,
     accounts: seedAccountAliases,
   })

@@ -191,3 +191,18 @@ describe('parseNote: warnings and lines', () => {
     expect(note.tasks[0]).toMatchObject({ due: '2025-11-08', priority: 'high' })
   })
 })
+
+describe('parseNote: a line with ⏫ and its variation selector', () => {
+  it('reads the owner, due date, priority and tag, and leaves the text bare', () => {
+    const task = firstTask('- [ ] Confirm Sev1 paging path @OwnerA ⏫\u{FE0F} 📅 2025-11-10 #task')
+
+    expect(task).toMatchObject({
+      title: 'Confirm Sev1 paging path',
+      ownerLabel: '@OwnerA',
+      due: '2025-11-10',
+      priority: 'high',
+      tags: ['#task'],
+    })
+    expect(task.warnings.map((warning) => warning.code)).toEqual(['unknown-owner'])
+  })
+})

@@ -24,7 +24,8 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    // --bypass-lock: Vite refuses a second preview of one project, and `npm start` may be open.
+    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1 --bypass-lock`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 60_000,

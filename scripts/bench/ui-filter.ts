@@ -88,7 +88,9 @@ async function resetFilters(page: Page, kind: string, index: number) {
     params.set('sort', SORTS[(index - 1) % SORTS.length]!)
   }
   const next = `${url.pathname}?${params.toString()}`
-  if (`${url.pathname}${url.search}` === next) return
+  // The same filters in another order are the same list: nothing would render, so skip.
+  const canonical = (search: URLSearchParams) => [...search].map(String).sort().join('&')
+  if (canonical(url.searchParams) === canonical(params)) return
   await page.evaluate((to) => {
     window.__probe.arm()
     window.history.pushState(null, '', to)

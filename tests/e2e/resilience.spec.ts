@@ -124,12 +124,23 @@ for (const target of pages) {
       await slowApi(page, target.endpoint, 10_000)
       await page.goto(target.path)
 
-      await expect(
-        target.section(page).getByRole('status').getByText(target.loading).first(),
-      ).toBeVisible()
+      const status = target.section(page).getByRole('status').filter({ hasText: target.loading })
+      await expect(status.first()).toBeVisible()
       for (const other of target.others(page)) await expect(other).toBeVisible()
       await expectShell(page)
+      await expect(status.first()).toContainText('taking longer than usual', { timeout: 8_000 })
       await expect(target.loaded(page)).toBeVisible({ timeout: 15_000 })
+    })
+
+    test('a slow answer can be asked for again', async ({ page }) => {
+      await slowApi(page, target.endpoint, 20_000, 1)
+      await page.goto(target.path)
+
+      const status = target.section(page).getByRole('status').filter({ hasText: target.loading })
+      await status.first().getByRole('button', { name: 'Ask again' }).click({ timeout: 8_000 })
+      // Well before the first answer's 20 s: the second request was not held.
+      await expect(target.loaded(page)).toBeVisible({ timeout: 5_000 })
+      await expectShell(page)
     })
   })
 }

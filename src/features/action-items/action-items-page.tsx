@@ -96,7 +96,9 @@ export function ActionItemsPage() {
             <SearchInput view={view} onChange={update} />
             <SortSelect sort={view.sort} onSort={(sort) => update({ sort })} />
           </div>
-          {query.isPending ? <Loading label="Loading action items…" /> : null}
+          {query.isPending ? (
+            <Loading label="Loading action items…" onRetry={() => void query.refetch()} />
+          ) : null}
           {query.isError ? (
             <ErrorPanel
               title="Could not load action items"

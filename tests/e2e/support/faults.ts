@@ -45,10 +45,12 @@ export async function breakApi(page: Page, matches: UrlTest, fault: Fault) {
   }
 }
 
-/** Holds matching requests for `ms` before letting them through. */
-export async function slowApi(page: Page, matches: UrlTest, ms: number) {
+/** Holds the first `times` matching requests for `ms` before letting them through. */
+export async function slowApi(page: Page, matches: UrlTest, ms: number, times = Infinity) {
+  let held = 0
   await page.route(matches, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, ms))
+    held += 1
+    if (held <= times) await new Promise((resolve) => setTimeout(resolve, ms))
     await route.fallback()
   })
 }

@@ -7,6 +7,9 @@ import { DueRangeInputs, TagInput } from './filter-inputs'
 
 type Facets = ActionItemList['facets']
 
+// Owners and accounts run to hundreds: the busiest ten show, and the rest on request.
+const FOLD_AFTER = 10
+
 interface FilterPanelProps {
   view: ActionItemsView
   facets: Facets | undefined
@@ -56,6 +59,8 @@ export function FilterPanel({ view, facets, lookups, onChange }: FilterPanelProp
         )}
         selected={view.owner}
         onChange={(owner) => onChange({ owner })}
+        limit={FOLD_AFTER}
+        pinned={['unassigned']}
       />
       <FacetGroup
         legend="Status"
@@ -78,6 +83,8 @@ export function FilterPanel({ view, facets, lookups, onChange }: FilterPanelProp
         )}
         selected={view.account}
         onChange={(account) => onChange({ account })}
+        limit={FOLD_AFTER}
+        pinned={['none']}
       />
       <TagInput view={view} onChange={onChange} />
     </div>

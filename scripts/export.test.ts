@@ -60,4 +60,24 @@ describe('npm run export', () => {
     expect(invalid.status).toBe(2)
     expect(invalid.stderr).toContain('customerTimeZone')
   }, 30_000)
+
+  it('exits 2 for a person or team that does not exist, rather than an empty file', () => {
+    const person = runExport(['--account', 'coreweave', '--person', 'nobody', ...WEEK])
+    const team = runExport(['--account', 'coreweave', '--team', 'nobody', ...WEEK])
+
+    expect(person.status).toBe(2)
+    expect(person.stderr).toContain('--person: no person with id "nobody"')
+    expect(person.stdout).toBe('')
+    expect(team.status).toBe(2)
+    expect(team.stderr).toContain('--team: no team with id "nobody"')
+  }, 30_000)
+
+  it('exports a rota file given with --rota: the same shifts as its account', () => {
+    const fromFile = runExport(['--rota', getSeedRotaPath('coreweave'), ...WEEK, '--format', 'csv'])
+    const fromAccount = runExport(['--account', 'coreweave', ...WEEK, '--format', 'csv'])
+
+    expect(fromFile.status).toBe(0)
+    expect(fromFile.stdout.split('\r\n').length).toBeGreaterThan(10)
+    expect(fromFile.stdout).toBe(fromAccount.stdout)
+  }, 30_000)
 })

@@ -56,9 +56,16 @@ export function buildExport(
   if (args.layer && !rota.layers.some((l) => l.id === args.layer)) {
     throw new Error(`--layer: no layer "${args.layer}" in the ${rota.accountId} rota`)
   }
-  const expanded = expandRotaWithCancellations(rota, toInstantRange(rota, args))
+  if (args.person && !people.people.some((p) => p.id === args.person)) {
+    throw new Error(`--person: no person with id "${args.person}" (see mocks/data/people.json)`)
+  }
+  if (args.team && !people.teams.some((t) => t.id === args.team)) {
+    throw new Error(`--team: no team with id "${args.team}" (see mocks/data/people.json)`)
+  }
+  const period = toInstantRange(rota, args)
+  const expanded = expandRotaWithCancellations(rota, period)
   const shifts = expanded.shifts.filter((s) => keepShift(s, args))
-  const context = buildContext(rota, args, people, accountName)
+  const context = { ...buildContext(rota, args, people, accountName), period }
   if (args.format === 'csv') return shiftsToCsv(shifts, context)
   if (args.format === 'hours') return hoursReportCsv(shifts, context)
   const cancelled = expanded.cancelled.filter((s) => keepShift(s, args))

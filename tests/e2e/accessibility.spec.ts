@@ -57,7 +57,7 @@ async function seriousViolations(page: Page) {
 }
 
 for (const theme of ['light', 'dark'] as Theme[]) {
-  for (const width of [375, 1440]) {
+  for (const width of [375, 768, 1440]) {
     test.describe(`axe, ${theme} theme, ${width} px`, () => {
       test.use({ viewport: { width, height: 900 } })
 
@@ -70,6 +70,11 @@ for (const theme of ['light', 'dark'] as Theme[]) {
           await expect(page.locator('html')).toHaveClass(theme === 'dark' ? /dark/ : /^(?!.*dark)/)
 
           expect(await seriousViolations(page)).toEqual([])
+          // Nothing wider than the window: the page never scrolls sideways.
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          )
+          expect(overflow).toBeLessThanOrEqual(0)
         })
       }
     })

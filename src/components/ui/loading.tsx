@@ -1,3 +1,4 @@
+import { useQueryClient, type Query, type QueryClient } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { useIsOnline } from '@/lib/use-is-online'
 
@@ -13,15 +14,25 @@ function useTookLongerThan(ms: number): boolean {
   return slow
 }
 
-interface LoadingProps {
-  label?: string
-  /** Starts the request again; offered once it has taken longer than SLOW_AFTER_MS. */
-  onRetry?: () => void
+const stillWaiting = (query: Query) =>
+  query.state.status === 'pending' && query.state.fetchStatus === 'fetching'
+
+/**
+ * Drops the requests still waiting for a first answer and sends them again. refetch() alone
+ * would not: without data, TanStack Query hands back the request already in flight.
+ */
+async function askAgain(client: QueryClient) {
+  await client.cancelQueries({ predicate: stillWaiting })
+  await client.refetchQueries({ type: 'active', predicate: (q) => q.state.status === 'pending' })
 }
 
-/** A spinner and what is loading; offline, requests wait, and it says what for. */
-export function Loading({ label = 'Loading…', onRetry }: LoadingProps) {
+/**
+ * A spinner and what is loading; offline, requests wait, and it says what for. A request
+ * slower than SLOW_AFTER_MS says so and can be sent again.
+ */
+export function Loading({ label = 'Loading…' }: { label?: string }) {
   const online = useIsOnline()
+  const client = useQueryClient()
   const slow = useTookLongerThan(SLOW_AFTER_MS)
   return (
     <div
@@ -36,8 +47,8 @@ export function Loading({ label = 'Loading…', onRetry }: LoadingProps) {
       {label}
       {online ? null : ' Waiting for the connection.'}
       {online && slow ? <span>The server is taking longer than usual; still waiting.</span> : null}
-      {online && slow && onRetry ? (
-        <button type="button" className="btn" onClick={onRetry}>
+      {online && slow ? (
+        <button type="button" className="btn" onClick={() => void askAgain(client)}>
           Ask again
         </button>
       ) : null}

@@ -16,7 +16,7 @@ export function QueryView<T>({ query, what, children, pendingClassName }: QueryV
   if (query.isPending) {
     return (
       <div className={pendingClassName}>
-        <Loading label={`Loading ${what}…`} onRetry={() => void query.refetch()} />
+        <Loading label={`Loading ${what}…`} />
       </div>
     )
   }

@@ -12,6 +12,11 @@ export interface ExportContext {
   calendarName: string
   /** Appended to every event description, e.g. a runbook link. */
   descriptionFooter?: string
+  /**
+   * The instants the export covers. The hours report counts only the hours inside it, so a
+   * shift across the edge is paid once, half in each period, not twice.
+   */
+  period?: { from: string; to: string }
 }
 
 export interface IcsOptions extends ExportContext {

@@ -20,7 +20,10 @@ interface Tally {
   shifts: number
 }
 
-/** On-call hours per person and team, split weekday/weekend in each layer's zone. */
+/**
+ * On-call hours per person and team, split weekday/weekend in each layer's zone, counting
+ * only the hours inside `context.period` when it is given.
+ */
 export function hoursReportCsv(shifts: Shift[], context: ExportContext): string {
   const tallies = new Map<string, Tally>()
   for (const shift of shifts) {
@@ -32,7 +35,7 @@ export function hoursReportCsv(shifts: Shift[], context: ExportContext): string 
       total: 0,
       shifts: 0,
     }
-    const hours = measureShift(shift)
+    const hours = measureShift(shift, context.period)
     tally.weekend += hours.weekend
     tally.total += hours.total
     tally.shifts += 1

@@ -15,11 +15,15 @@ export function roundHours(hours: number): number {
   return Math.round(hours * 100) / 100
 }
 
-/** Hours of a shift, and how many fall on a Saturday or Sunday in the layer's own zone. */
-export function measureShift(shift: Shift): ShiftHours {
+/**
+ * Hours of a shift, and how many fall on a Saturday or Sunday in the layer's own zone; with
+ * a period, only the hours inside it.
+ */
+export function measureShift(shift: Shift, period?: { from: string; to: string }): ShiftHours {
   const zone = shift.timeZone
-  const start = parseEpochMs(shift.start)
-  const end = parseEpochMs(shift.end)
+  const start = Math.max(parseEpochMs(shift.start), period ? parseEpochMs(period.from) : -Infinity)
+  const end = Math.min(parseEpochMs(shift.end), period ? parseEpochMs(period.to) : Infinity)
+  if (end <= start) return { total: 0, weekend: 0 }
   let cursor = start
   let weekendMs = 0
   while (cursor < end) {

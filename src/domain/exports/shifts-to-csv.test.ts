@@ -75,4 +75,41 @@ describe('hoursReportCsv', () => {
       ['山田 太郎', 'EMEA after-hours', '8', '0', '8', '1'],
     ])
   })
+
+  it('counts a shift across the edge of two periods once, split between them', () => {
+    const shift = buildShift({ assigneeId: 'c' })
+    const first = {
+      ...exportContext,
+      period: { from: '2026-03-20T00:00:00Z', to: '2026-03-27T18:00:00Z' },
+    }
+    const second = {
+      ...exportContext,
+      period: { from: '2026-03-27T18:00:00Z', to: '2026-04-03T00:00:00Z' },
+    }
+
+    expect(parseCsv(hoursReportCsv([shift], exportContext))[1]).toEqual([
+      'Zoë Ångström',
+      'APJ after-hours',
+      '2',
+      '6',
+      '8',
+      '1',
+    ])
+    expect(parseCsv(hoursReportCsv([shift], first))[1]).toEqual([
+      'Zoë Ångström',
+      'APJ after-hours',
+      '2',
+      '2',
+      '4',
+      '1',
+    ])
+    expect(parseCsv(hoursReportCsv([shift], second))[1]).toEqual([
+      'Zoë Ångström',
+      'APJ after-hours',
+      '0',
+      '4',
+      '4',
+      '1',
+    ])
+  })
 })

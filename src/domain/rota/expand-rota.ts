@@ -21,8 +21,12 @@ function buildUid(rota: Rota, layer: Layer, slotStart: number, piece: AssignedPi
   return `${base}${tail}@opmodel`
 }
 
+/** A changed piece rises with each override that shaped it. */
+function sequenceOf(piece: AssignedPiece): number {
+  return piece.source === 'override' ? piece.overrideCount + 1 : piece.overrideCount
+}
+
 function toShift(rota: Rota, layer: Layer, slot: Slot, piece: AssignedPiece): Shift {
-  const changedBy = piece.overrideCount
   return {
     uid: buildUid(rota, layer, slot.start, piece),
     accountId: rota.accountId,
@@ -36,8 +40,7 @@ function toShift(rota: Rota, layer: Layer, slot: Slot, piece: AssignedPiece): Sh
     timeZone: layer.timeZone,
     coverage: layer.coverage,
     source: piece.source,
-    // A cancelled event must outrank the one it cancels; a changed one rises with each override.
-    sequence: slot.cancelled ? 1 : piece.source === 'override' ? changedBy + 1 : changedBy,
+    sequence: sequenceOf(piece),
   }
 }
 
@@ -61,8 +64,12 @@ function expandLayer(rota: Rota, layer: Layer, from: number, to: number) {
     if (slot.start >= to || from >= slot.end) continue
     const member = getMemberOfTurn(clock.rotation, slot.turn)
     if (slot.cancelled) {
+      // The cancellation must outrank every version of the slot published before it,
+      // overridden ones included, or calendars keep the shift.
+      const published = applyOverrides(slot, member, overrides).map(sequenceOf)
       const piece = { ...slot, assigneeId: member, source: 'rotation', overrideCount: 0 } as const
-      cancelled.push(toShift(rota, layer, slot, piece))
+      const shift = toShift(rota, layer, slot, piece)
+      cancelled.push({ ...shift, sequence: Math.max(0, ...published) + 1 })
       continue
     }
     for (const piece of applyOverrides(slot, member, overrides)) {

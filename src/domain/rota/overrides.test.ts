@@ -65,6 +65,28 @@ describe('holidays', () => {
     })
   })
 
+  it('cancels a reassigned shift with a sequence above the reassignment', () => {
+    const holidays = [{ date: '2026-03-24', name: 'Test day', layerIds: ['emea'] }]
+    const overrides = [
+      {
+        id: 'swap',
+        layerId: 'emea',
+        start: '2026-03-24T09:00:00Z',
+        end: '2026-03-24T17:00:00Z',
+        personId: 'c',
+        reason: 'swap',
+      },
+    ]
+    const reassigned = expandRota(buildRota([layer], { overrides }), range)
+    const result = expandRotaWithCancellations(buildRota([layer], { holidays, overrides }), range)
+
+    expect(reassigned[1]).toMatchObject({ uid: 'coreweave.emea.20260324T090000Z@opmodel' })
+    expect(result.cancelled[0]).toMatchObject({
+      uid: 'coreweave.emea.20260324T090000Z@opmodel',
+      sequence: reassigned[1]!.sequence + 1,
+    })
+  })
+
   it('leaves other layers alone', () => {
     const holidays = [{ date: '2026-03-24', name: 'Other', layerIds: ['onsite'] }]
     const result = expandRotaWithCancellations(buildRota([layer], { holidays }), range)

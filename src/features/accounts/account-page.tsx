@@ -156,8 +156,7 @@ export function AccountPage() {
   const { refetch } = query
   const refresh = useCallback(() => void refetch(), [refetch])
 
-  if (query.isPending || people.isPending)
-    return <Loading label="Loading the account…" onRetry={refresh} />
+  if (query.isPending || people.isPending) return <Loading label="Loading the account…" />
   if (query.isError) {
     if (query.error instanceof ApiError && query.error.status === 404) {
       return <UnknownAccount id={accountId} />

@@ -96,9 +96,7 @@ export function ActionItemsPage() {
             <SearchInput view={view} onChange={update} />
             <SortSelect sort={view.sort} onSort={(sort) => update({ sort })} />
           </div>
-          {query.isPending ? (
-            <Loading label="Loading action items…" onRetry={() => void query.refetch()} />
-          ) : null}
+          {query.isPending ? <Loading label="Loading action items…" /> : null}
           {query.isError ? (
             <ErrorPanel
               title="Could not load action items"

@@ -22,7 +22,7 @@ function TeamHours({ accounts, today }: { accounts: AccountSummary[]; today: str
       <ErrorPanel title="Could not load the shifts" error={hours.error} onRetry={hours.retry} />
     )
   }
-  if (hours.isPending) return <Loading label="Loading shifts…" onRetry={hours.retry} />
+  if (hours.isPending) return <Loading label="Loading shifts…" />
   return <TeamHoursChart weeks={hours.weeks} teamName={directory.teamName} />
 }
 

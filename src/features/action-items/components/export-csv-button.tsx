@@ -2,7 +2,6 @@ import { useState } from 'react'
 import type { ActionItem } from '@/contract'
 import type { WeekStart } from '@/domain/action-items/due-bucket'
 import { errorMessage } from '@/lib/api-client'
-import { buildActionItemsCsv } from '../action-items-csv'
 import { getActionItems } from '../api/get-action-items'
 import { toServerSearch, type ActionItemsView } from '../url-state'
 import type { Lookups } from './use-lookups'
@@ -46,7 +45,11 @@ export function ExportCsvButton({ view, today, weekStart, lookups, total }: Expo
   async function run() {
     setState({ busy: true, error: null })
     try {
-      const items = await fetchAll(view, { today, weekStart })
+      // The CSV writer (and papaparse) loads with the first export, not with the page.
+      const [items, { buildActionItemsCsv }] = await Promise.all([
+        fetchAll(view, { today, weekStart }),
+        import('../action-items-csv'),
+      ])
       download(
         buildActionItemsCsv(items, { today, weekStart, ...lookups }),
         `action-items-${today}.csv`,

@@ -72,6 +72,7 @@ function ExportForm({ all, initialIds, today }: ExportFormProps) {
     accounts: names,
     viewerTimeZone: format.zone,
     calendarName: calendarNameFor(selected.map((id) => names[id] ?? id)),
+    period: problem ? undefined : { from: shiftRange.from, to: shiftRange.to },
   }
 
   return (

@@ -1,0 +1,47 @@
+import { expect, test, type Page } from '@playwright/test'
+
+const KEY = 'opmodel:backend'
+
+async function storeBeforeLoad(page: Page, value: string) {
+  // Only on the first load: a later reload must see what the app itself saved.
+  await page.addInitScript(
+    ([key, stored]) => {
+      if (sessionStorage.getItem('seeded-by-test')) return
+      sessionStorage.setItem('seeded-by-test', '1')
+      localStorage.setItem(key, stored)
+    },
+    [KEY, value] as const,
+  )
+}
+
+const cases = [
+  {
+    name: 'saved by an older version',
+    value: JSON.stringify({ schemaVersion: 0, items: [{ id: 'x', text: 'old shape' }] }),
+    notice: 'Saved changes came from an older version of OpModel and were reset to the note.',
+  },
+  {
+    name: 'not readable at all',
+    value: '{"schemaVersion": 1, "actionItems": [',
+    notice: 'Saved changes could not be read and were reset to the note.',
+  },
+]
+
+for (const { name, value, notice } of cases) {
+  test(`stored data ${name}: the app starts on the note's data and says so`, async ({ page }) => {
+    await storeBeforeLoad(page, value)
+    await page.goto('/action-items')
+
+    await expect(page.getByRole('status').filter({ hasText: notice })).toBeVisible()
+    const rows = page
+      .getByRole('table')
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell') })
+    await expect(rows).toHaveCount(8)
+    expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull()
+
+    await page.reload()
+    await expect(rows).toHaveCount(8)
+    await expect(page.getByText(notice)).toBeHidden()
+  })
+}

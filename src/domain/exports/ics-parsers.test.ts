@@ -90,3 +90,82 @@ describe.each(WEEKS)('an export of %s to %s read by two parsers', (from, to) => 
     ).toEqual(cancelledUids.sort())
   })
 })
+
+type Golden = { name: string; layer: Layer; from: string; to: string; spans: string[] }
+
+const nightly = { days: ALL_DAYS, start: '22:00', end: '06:00' }
+const daily = { kind: 'daily', handoffTime: '12:00', handoffDay: undefined } as const
+
+// Issue 3 §5, as both parsers read the exported file back: instants written out by hand.
+const goldens: Golden[] = [
+  {
+    name: 'EMEA weekly, Monday 09:00 London, across the spring change',
+    layer: buildLayer({ id: 'emea-weekly' }),
+    from: '2026-03-23T09:00:00Z',
+    to: '2026-04-06T08:00:00Z',
+    spans: [
+      '2026-03-23T09:00:00Z 2026-03-30T08:00:00Z',
+      '2026-03-30T08:00:00Z 2026-04-06T08:00:00Z',
+    ],
+  },
+  {
+    name: 'EMEA weekly across the autumn change (169 h)',
+    layer: buildLayer({ id: 'emea-weekly' }),
+    from: '2026-10-19T08:00:00Z',
+    to: '2026-10-26T09:00:00Z',
+    spans: ['2026-10-19T08:00:00Z 2026-10-26T09:00:00Z'],
+  },
+  {
+    name: 'EMEA nightly 22:00–06:00 London, the spring night (7 h)',
+    layer: buildLayer({ id: 'emea-nights', windows: [nightly], rotation: daily }),
+    from: '2026-03-28T22:00:00Z',
+    to: '2026-03-29T05:00:00Z',
+    spans: ['2026-03-28T22:00:00Z 2026-03-29T05:00:00Z'],
+  },
+  {
+    name: 'EMEA nightly 22:00–06:00 London, the autumn night (9 h)',
+    layer: buildLayer({ id: 'emea-nights', windows: [nightly], rotation: daily }),
+    from: '2026-10-24T21:00:00Z',
+    to: '2026-10-25T06:00:00Z',
+    spans: ['2026-10-24T21:00:00Z 2026-10-25T06:00:00Z'],
+  },
+  {
+    name: 'APJ Friday 22:00–06:00 Singapore (8 h)',
+    layer: buildLayer({ id: 'apj', timeZone: 'Asia/Singapore', windows: [nightly] }),
+    from: '2026-03-27T14:00:00Z',
+    to: '2026-03-27T22:00:00Z',
+    spans: ['2026-03-27T14:00:00Z 2026-03-27T22:00:00Z'],
+  },
+]
+
+describe.each(goldens)('golden case: $name', ({ layer, from, to, spans }) => {
+  const { shifts } = expandRotaWithCancellations(buildRota([layer]), { from, to })
+
+  it.each(['utc', 'local'] as const)('both parsers read the expected instants (%s)', (mode) => {
+    const ics = shiftsToIcs(shifts, { ...exportContext, mode })
+    const read = (events: { start: string; end: string }[]) =>
+      events.map((e) => `${e.start} ${e.end}`)
+
+    expect(read(parseWithIcalJs(ics))).toEqual(spans)
+    expect(read(parseWithPython(ics))).toEqual(spans)
+  })
+})
+
+describe('hostile text read back by both parsers', () => {
+  it('keeps a folded emoji summary and an escaped description intact', () => {
+    const summary = `${'A'.repeat(66)}🔔 Sev1; CoreWeave, on-site`
+    const footer = 'Line one\nRunbook: C:\\runbooks\\sev1.md'
+    const layer = buildLayer({ id: 'apj', name: summary, timeZone: 'Asia/Singapore' })
+    const { shifts } = expandRotaWithCancellations(buildRota([layer]), {
+      from: '2026-03-27T14:00:00Z',
+      to: '2026-03-27T22:00:00Z',
+    })
+    const ics = shiftsToIcs(shifts, { ...exportContext, descriptionFooter: footer })
+
+    for (const events of [parseWithIcalJs(ics), parseWithPython(ics)]) {
+      expect(events).toHaveLength(1)
+      expect(events[0]?.summary).toContain(summary)
+      expect(events[0]?.description).toContain(footer)
+    }
+  })
+})

@@ -7,6 +7,7 @@ export interface ParsedEvent {
   status: string
   sequence: number
   summary: string
+  description: string
 }
 
 function toIso(time: ICAL.Time): string {
@@ -28,6 +29,7 @@ export function parseWithIcalJs(ics: string): ParsedEvent[] {
       status: String(component.getFirstPropertyValue('status')),
       sequence: event.sequence,
       summary: event.summary,
+      description: event.description,
     }
   })
 }

@@ -11,7 +11,8 @@ for ev in cal.walk('VEVENT'):
     utc = lambda key: ev.decoded(key).astimezone(timezone.utc).strftime('%Y-%m-%dT%H:%M:%SZ')
     out.append({'uid': str(ev.get('uid')), 'start': utc('dtstart'), 'end': utc('dtend'),
                 'status': str(ev.get('status')), 'sequence': int(ev.get('sequence')),
-                'summary': str(ev.get('summary'))})
+                'summary': str(ev.get('summary')),
+                'description': str(ev.get('description'))})
 print(json.dumps(out))
 `
 
@@ -22,6 +23,7 @@ export interface PythonEvent {
   status: string
   sequence: number
   summary: string
+  description: string
 }
 
 /** Test helper: fails loudly when the interpreter or the module is missing. */

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { accountListSchema } from '@/contract'
 import { renderRoute, startTestBackend } from '../../../tests/setup/render-route'
 
 const backend = startTestBackend()
@@ -73,5 +74,30 @@ describe('PortfolioPage', () => {
     expect(alert).toHaveTextContent('Could not load accounts')
     expect(alert).toHaveTextContent('Accounts are being rebuilt.')
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument()
+  })
+
+  it('asks again once a handoff has passed, instead of counting down into the past', async () => {
+    const answer = accountListSchema.parse(
+      await (await fetch('http://localhost/api/accounts?today=2026-01-01')).json(),
+    )
+    const withHandoff = (nextHandoff: string) => ({
+      accounts: answer.accounts.map((a) => ({ ...a, coverage: { ...a.coverage, nextHandoff } })),
+    })
+    let calls = 0
+    backend.server.use(
+      http.get('*/api/accounts', () => {
+        calls += 1
+        const past = new Date(Date.now() - 60_000).toISOString()
+        const soon = new Date(Date.now() + 90 * 60_000).toISOString()
+        return HttpResponse.json(withHandoff(calls === 1 ? past : soon))
+      }),
+    )
+    renderRoute('/')
+
+    const card = await findCard('CoreWeave')
+    expect(await within(card).findByText(/^in 1 h (29|30) min$/)).toBeInTheDocument()
+    expect(calls).toBe(2)
+    expect(within(card).getByText('Sev1 uncovered in the next 8 weeks')).toBeInTheDocument()
+    expect(within(card).getByText('Next coverage gap')).toBeInTheDocument()
   })
 })

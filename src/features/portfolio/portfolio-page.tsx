@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo } from 'react'
 import { QueryView } from '@/components/ui/query-view'
 import { EmptyState } from '@/components/ui/loading'
 import { useAccounts } from '@/features/accounts/api/get-accounts'
@@ -22,6 +22,17 @@ export function PortfolioPage() {
   const today = calendarDateIn(timeZone, now)
   const accounts = useAccounts(today)
   const personName = usePersonName()
+  const handoffPassed = (accounts.data?.accounts ?? []).some(
+    ({ coverage }) =>
+      coverage.nextHandoff !== null && Date.parse(coverage.nextHandoff) <= now.getTime(),
+  )
+  const { refetch } = accounts
+
+  // Who is on now, and the next handoff, are the server's answer for one instant: once a
+  // handoff has passed, ask again rather than show a countdown into the past.
+  useEffect(() => {
+    if (handoffPassed) void refetch()
+  }, [handoffPassed, refetch])
 
   return (
     <div className="space-y-6">

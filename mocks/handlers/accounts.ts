@@ -73,6 +73,7 @@ export function accountHandlers(store: Store) {
           name: account.name,
           rank: account.rank,
           rankLabel: account.rankLabel,
+          rankProvenance: account.rankProvenance,
           summary: account.summary,
           sev1Response:
             account.slas.find((s) => s.severity === 'Sev1' && s.metric === 'response') ?? null,

@@ -111,8 +111,9 @@ function walkProvenance<T>(value: T, resolve: (p: Provenance) => Provenance): T 
   if (value === null || typeof value !== 'object') return value
   const out: Record<string, unknown> = {}
   for (const [key, child] of Object.entries(value)) {
-    out[key] =
-      key === 'provenance' && child ? resolve(child as Provenance) : walkProvenance(child, resolve)
+    // `provenance`, or a field's own such as `rankProvenance`.
+    const isProvenance = key === 'provenance' || key.endsWith('Provenance')
+    out[key] = isProvenance && child ? resolve(child as Provenance) : walkProvenance(child, resolve)
   }
   return out as T
 }

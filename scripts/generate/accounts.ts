@@ -65,6 +65,7 @@ export function generateAccount(
     name,
     rank: index + 1,
     rankLabel: index === 0 ? 'Largest customer' : `Customer #${index + 1} by size`,
+    rankProvenance: GENERATED,
     summary: `${random.pick(INDUSTRIES)}, ${clusters} cluster${clusters > 1 ? 's' : ''}.`,
     customerTimeZone: rota.customerTimeZone,
     contacts: [

@@ -90,6 +90,8 @@ export const accountSchema = z.object({
   name: z.string(),
   rank: z.number().int().positive(),
   rankLabel: z.string(),
+  /** Where the rank comes from: the note says "largest" and "third largest". */
+  rankProvenance: provenanceSchema,
   summary: z.string(),
   customerTimeZone: z.string(),
   contacts: z.array(contactSchema),
@@ -111,6 +113,7 @@ export const accountSummarySchema = z.object({
   name: z.string(),
   rank: z.number().int().positive(),
   rankLabel: z.string(),
+  rankProvenance: provenanceSchema,
   summary: z.string(),
   sev1Response: slaSchema.nullable(),
   openItems: z.number().int().min(0),

@@ -16,7 +16,8 @@ describe('AccountPage', () => {
   it('shows the header, a table of contents and a link for each section', async () => {
     await openXai()
 
-    expect(screen.getByText(/third largest customer/i)).toBeInTheDocument()
+    const rank = screen.getByText(/third largest customer/i)
+    expect(within(rank).getByText('Note, line 53')).toBeInTheDocument()
     expect(screen.getByText('Next handoff')).toBeInTheDocument()
     const toc = screen.getByRole('navigation', { name: 'On this page' })
     for (const name of ['Contacts', 'SLAs', 'Coverage', 'Open requests', 'Action items']) {
@@ -40,6 +41,11 @@ describe('AccountPage', () => {
     )
     expect(riley).toHaveTextContent(/Technical lead, Customer Success/)
     expect(riley).toHaveTextContent(/\d\d:\d\d local time in Los Angeles/)
+    expect(within(riley!).getByText('Note, line 53')).toBeInTheDocument()
+    // Customer-side contacts are the note's silence filled in: marked as assumed.
+    const ravi = within(contacts).getByRole('heading', { name: 'Ravi Menon' }).closest('li')
+    expect(within(ravi!).getByText('Assumed')).toBeInTheDocument()
+    expect(within(ravi!).getByText('Unconfirmed')).toBeInTheDocument()
   })
 
   it('shows the Sev1 SLA as approximate and unconfirmed, with the remark as text', async () => {

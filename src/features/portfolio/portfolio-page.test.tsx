@@ -39,6 +39,8 @@ describe('PortfolioPage', () => {
 
     const coreweave = await findCard('CoreWeave')
     expect(within(coreweave).getByText(/Largest customer/)).toBeInTheDocument()
+    expect(within(coreweave).getByText('Note, line 53')).toBeInTheDocument()
+    expect(within(coreweave).getByText('Note, line 73')).toBeInTheDocument()
     const overdue = within(coreweave).getByRole('link', { name: /overdue for CoreWeave/ })
     expect(overdue).toHaveAttribute('href', '/action-items?account=coreweave&due=overdue')
     expect(within(await findCard('xAI')).getByText(/Third largest customer/)).toBeInTheDocument()

@@ -1,4 +1,5 @@
 import { useEffect, type ReactNode } from 'react'
+import { ProvenanceBadge } from '@/components/provenance-badge'
 import type { AccountDetail } from '@/contract'
 import { formatDuration, formatInZone, formatRelative } from '@/lib/format'
 import { useNow } from '@/lib/use-now'
@@ -39,8 +40,11 @@ export function AccountHeader({ detail, directory, onHandoffPassed }: AccountHea
 
   return (
     <header className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-      <p className="text-xs font-semibold tracking-wide text-sky-700 uppercase dark:text-sky-300">
+      <p className="flex flex-wrap items-center gap-2 text-xs font-semibold tracking-wide text-sky-700 uppercase dark:text-sky-300">
         Rank {account.rank} · {account.rankLabel}
+        <span className="font-normal tracking-normal normal-case">
+          <ProvenanceBadge provenance={account.rankProvenance} />
+        </span>
       </p>
       <h1 className="mt-1 text-3xl font-bold tracking-tight">{account.name}</h1>
       <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{account.summary}</p>

@@ -1,4 +1,5 @@
 import { Link } from 'react-router'
+import { ProvenanceBadge } from '@/components/provenance-badge'
 import type { AccountSummary } from '@/contract'
 import { toSearch } from '@/lib/search-params'
 import { CoverageNow } from './coverage-now'
@@ -55,8 +56,11 @@ export function AccountCard({ account, personName, timeZone, now }: AccountCardP
             {account.summary}
           </p>
         </div>
-        <span className="rounded-full bg-violet-100 px-2.5 py-0.5 text-xs font-medium text-violet-900 dark:bg-violet-950 dark:text-violet-200">
-          #{account.rank} · {account.rankLabel}
+        <span className="inline-flex flex-wrap items-center gap-1">
+          <span className="rounded-full bg-violet-100 px-2.5 py-0.5 text-xs font-medium text-violet-900 dark:bg-violet-950 dark:text-violet-200">
+            #{account.rank} · {account.rankLabel}
+          </span>
+          <ProvenanceBadge provenance={account.rankProvenance} />
         </span>
       </header>
 

@@ -69,4 +69,13 @@ describe('GET /api/accounts/:id/shifts', () => {
     expect(apiErrorSchema.parse(await reversed.json()).error.message).toMatch(/before/)
     expect(tooLong.status).toBe(400)
   })
+  it('answers 400 for a day that does not exist or a parameter given twice', async () => {
+    const impossible = await fetch(`${base}?today=2025-02-30`)
+    const twice = await fetch(`${base}/xai?now=2026-03-23T00:00:00Z&now=2026-03-24T00:00:00Z`)
+
+    expect(impossible.status).toBe(400)
+    expect(apiErrorSchema.parse(await impossible.json()).error.message).toMatch(/today/)
+    expect(twice.status).toBe(400)
+    expect(apiErrorSchema.parse(await twice.json()).error.message).toMatch(/now: given more/)
+  })
 })

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { z } from 'zod'
 import {
-  calendarDateSchema,
+  existingDateSchema,
   instantSchema,
   type Account,
   type AccountDetail,
@@ -19,14 +19,14 @@ import {
   findCoverageGaps,
 } from '@/domain/rota'
 import type { Store } from '../store/store'
-import { apiPath, badRequest, errorResponse, searchParamsObject } from './respond'
+import { apiPath, errorResponse, parseQuery } from './respond'
 
 const HORIZON_WEEKS = 8
 const MAX_RANGE_DAYS = 366
 const DAY_MS = 86_400_000
 
 const summaryQuerySchema = z
-  .object({ today: calendarDateSchema.optional(), now: instantSchema.optional() })
+  .object({ today: existingDateSchema.optional(), now: instantSchema.optional() })
   .strict()
 
 const shiftsQuerySchema = z
@@ -63,8 +63,8 @@ export function accountHandlers(store: Store) {
 
   return [
     http.get(apiPath('/accounts'), ({ request }) => {
-      const query = summaryQuerySchema.safeParse(searchParamsObject(new URL(request.url)))
-      if (!query.success) return badRequest(query.error, 'query')
+      const query = parseQuery(request, summaryQuerySchema)
+      if (!query.ok) return query.response
       const now = query.data.now ?? new Date().toISOString()
       const today = query.data.today ?? todayInZone('UTC', new Date(now))
       const body: AccountList = {
@@ -87,8 +87,8 @@ export function accountHandlers(store: Store) {
     http.get(apiPath('/accounts/:id'), ({ params, request }) => {
       const account = find(String(params.id))
       if (!account) return errorResponse(404, `No account with id "${String(params.id)}".`)
-      const query = summaryQuerySchema.safeParse(searchParamsObject(new URL(request.url)))
-      if (!query.success) return badRequest(query.error, 'query')
+      const query = parseQuery(request, summaryQuerySchema)
+      if (!query.ok) return query.response
       const now = query.data.now ?? new Date().toISOString()
       const to = new Date(Date.parse(now) + HORIZON_WEEKS * 7 * DAY_MS).toISOString()
       const range = { from: now, to }
@@ -103,8 +103,8 @@ export function accountHandlers(store: Store) {
     http.get(apiPath('/accounts/:id/shifts'), ({ params, request }) => {
       const account = find(String(params.id))
       if (!account) return errorResponse(404, `No account with id "${String(params.id)}".`)
-      const query = shiftsQuerySchema.safeParse(searchParamsObject(new URL(request.url)))
-      if (!query.success) return badRequest(query.error, 'query')
+      const query = parseQuery(request, shiftsQuerySchema)
+      if (!query.ok) return query.response
       const { from, to, layer, team, person } = query.data
       const keep = (s: Shift) =>
         (!layer || s.layerId === layer) &&

@@ -51,6 +51,26 @@ describe('GET /api/action-items', () => {
     expect(apiErrorSchema.parse(unknown.body).error.message).toMatch(/colour/)
     expect(apiErrorSchema.parse(range.body).error.message).toMatch(/dueFrom must be on or before/)
   })
+
+  it('answers 400, not 500, for a day that does not exist', async () => {
+    for (const search of ['?today=2025-02-30', '?today=2025-13-45', '?dueFrom=2025-02-30']) {
+      const { status, body } = await list(search)
+
+      expect(status).toBe(400)
+      expect(apiErrorSchema.parse(body).error.message).toMatch(/no such day in the calendar/)
+    }
+  })
+
+  it('refuses a parameter given twice instead of keeping only the last', async () => {
+    const { status, body } = await list('?owner=jordan-avery&owner=riley-hart')
+    const both = actionItemListSchema.parse((await list('?owner=jordan-avery,riley-hart')).body)
+
+    expect(status).toBe(400)
+    expect(apiErrorSchema.parse(body).error.issues).toEqual([
+      { path: 'owner', message: 'given more than once; write a list with commas instead' },
+    ])
+    expect(both.total).toBe(8)
+  })
 })
 
 describe('PATCH /api/action-items/:id', () => {
@@ -97,6 +117,7 @@ describe('PATCH /api/action-items/:id', () => {
     expect((await patch(item.id, '{not json')).status).toBe(400)
     expect((await patch(item.id, { colour: 'red' })).status).toBe(400)
     expect((await patch(item.id, { due: '8 Nov' })).status).toBe(400)
+    expect((await patch(item.id, { due: '2025-02-30' })).status).toBe(400)
     expect((await patch('no-such-item', { status: 'done' })).status).toBe(404)
   })
 })

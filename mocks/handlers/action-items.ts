@@ -11,7 +11,7 @@ import { todayInZone } from '@/domain/action-items/calendar-date'
 import { queryActionItems } from '@/domain/action-items/query'
 import { statusSymbolFor } from '@/domain/action-items/status-symbol'
 import type { Store } from '../store/store'
-import { apiPath, badRequest, errorResponse, readJsonBody, searchParamsObject } from './respond'
+import { apiPath, badRequest, errorResponse, readJsonBody, parseQuery } from './respond'
 
 function checkReferences(store: Store, patch: ActionItemPatch): string | null {
   const { people, accounts } = store.seed
@@ -48,8 +48,8 @@ export function actionItemHandlers(store: Store) {
 
   return [
     http.get(apiPath('/action-items'), ({ request }) => {
-      const query = actionItemQuerySchema.safeParse(searchParamsObject(new URL(request.url)))
-      if (!query.success) return badRequest(query.error, 'query')
+      const query = parseQuery(request, actionItemQuerySchema)
+      if (!query.ok) return query.response
       const today = query.data.today ?? todayInZone('UTC')
       return HttpResponse.json(
         queryActionItems(store.actionItems, query.data, {

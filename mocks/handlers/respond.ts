@@ -21,12 +21,27 @@ export function badRequest(error: z.ZodError, what: string) {
   return errorResponse(400, `Invalid ${what}: ${summary}`, issues)
 }
 
-export function searchParamsObject(url: URL): Record<string, string> {
-  const out: Record<string, string> = {}
-  url.searchParams.forEach((value, key) => {
-    out[key] = value
-  })
-  return out
+type QueryResult<T> = { ok: true; data: T } | { ok: false; response: Response }
+
+/**
+ * Reads a request's query with its schema. A parameter given twice is refused rather than
+ * half-read: lists are written with commas (`owner=a,b`), and a second `owner=` would
+ * otherwise silently win.
+ */
+export function parseQuery<T>(request: Request, schema: z.ZodType<T>): QueryResult<T> {
+  const params = new URL(request.url).searchParams
+  const repeated = [...new Set(params.keys())].filter((key) => params.getAll(key).length > 1)
+  if (repeated.length > 0) {
+    const issues = repeated.map((path) => ({
+      path,
+      message: 'given more than once; write a list with commas instead',
+    }))
+    const summary = issues.map((i) => `${i.path}: ${i.message}`).join('; ')
+    return { ok: false, response: errorResponse(400, `Invalid query: ${summary}`, issues) }
+  }
+  const parsed = schema.safeParse(Object.fromEntries(params))
+  if (!parsed.success) return { ok: false, response: badRequest(parsed.error, 'query') }
+  return { ok: true, data: parsed.data }
 }
 
 /** Handlers match any origin, so the same set serves the browser, Node and a preview server. */

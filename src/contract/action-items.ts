@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { calendarDateSchema, slugSchema } from './common'
+import { calendarDateSchema, existingDateSchema, slugSchema } from './common'
 
 export const priorityValues = ['highest', 'high', 'medium', 'none', 'low', 'lowest'] as const
 export const prioritySchema = z.enum(priorityValues)
@@ -90,11 +90,11 @@ export const actionItemQuerySchema = z
     status: csv(statusSchema).optional(),
     priority: csv(prioritySchema).optional(),
     due: csv(dueBucketSchema).optional(),
-    dueFrom: calendarDateSchema.optional(),
-    dueTo: calendarDateSchema.optional(),
+    dueFrom: existingDateSchema.optional(),
+    dueTo: existingDateSchema.optional(),
     tag: z.string().optional(),
     q: z.string().max(200).optional(),
-    today: calendarDateSchema.optional(),
+    today: existingDateSchema.optional(),
     weekStart: z.enum(['mon', 'sun']).default('mon'),
     sort: actionItemSortSchema.default('due'),
     page: z.coerce.number().int().min(1).default(1),
@@ -130,7 +130,7 @@ export const actionItemPatchSchema = z
     title: z.string().trim().min(1, 'title cannot be empty').max(2000),
     status: statusSchema,
     ownerId: slugSchema.nullable(),
-    due: calendarDateSchema.nullable(),
+    due: existingDateSchema.nullable(),
     priority: prioritySchema,
     accountIds: z.array(slugSchema),
     /** The version the client edited; a stale one is refused with 409. */
@@ -145,7 +145,7 @@ export const actionItemCreateSchema = z
     title: z.string().trim().min(1, 'title cannot be empty').max(2000),
     status: statusSchema.default('todo'),
     ownerId: slugSchema.nullable().default(null),
-    due: calendarDateSchema.nullable().default(null),
+    due: existingDateSchema.nullable().default(null),
     priority: prioritySchema.default('none'),
     accountIds: z.array(slugSchema).default([]),
     tags: z

@@ -3,6 +3,22 @@ import { z } from 'zod'
 /** A calendar date as written, `YYYY-MM-DD`. It may still be impossible (2025-02-30). */
 export const calendarDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
 
+function isExistingDay(value: string): boolean {
+  const [year = 0, month = 0, day = 0] = value.split('-').map(Number)
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  )
+}
+
+/**
+ * A calendar date that exists. Notes may hold impossible dates, so items keep them as
+ * written; a query or a user's own edit must name a real day.
+ */
+export const existingDateSchema = calendarDateSchema.refine(isExistingDay, {
+  message: 'no such day in the calendar',
+})
+
 /** An instant in UTC, ISO 8601 with a `Z`. */
 export const instantSchema = z.iso.datetime({ offset: false })
 

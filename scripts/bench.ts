@@ -6,7 +6,13 @@ import { generateItems } from './bench/generate-items'
 import { generateNote } from './bench/generate-note'
 import { generateRotas } from './bench/generate-rotas'
 import { measure, measureSteps } from './bench/measure'
-import { buildJobs, checkCoverage, expandAll, expandAndExport } from './bench/rota-lines'
+import {
+  buildJobs,
+  checkCoverage,
+  expandAll,
+  expandAndExport,
+  exportOnly,
+} from './bench/rota-lines'
 import { readSeedAccounts, readSeedPeople } from './bench/seed-data'
 import { printTable, type BenchLine } from './bench/table'
 
@@ -61,6 +67,13 @@ record({
   ...measure(() => expandAndExport(seedJobs), RUNS),
   aimMs: 20,
 })
+for (const format of ['ics', 'csv'] as const) {
+  record({
+    name: `(a) of which ${format === 'ics' ? 'ICS alone (ical-generator)' : 'CSV alone (papaparse)'}`,
+    ...measure(exportOnly(seedJobs, format), RUNS),
+    aimMs: null,
+  })
+}
 
 const generated = generateRotas(ACCOUNTS)
 const bigJobs = buildJobs(generated, people, {})

@@ -56,6 +56,19 @@ export function expandAndExport(jobs: RotaJob[]): number {
   return size
 }
 
+/** Each export alone, over shifts expanded beforehand: where line (a)'s time goes. */
+export function exportOnly(jobs: RotaJob[], format: 'ics' | 'csv') {
+  const expanded = jobs.map((job) => ({ job, ...expandRotaWithCancellations(job.rota, job.range) }))
+  return () =>
+    expanded.reduce((size, { job, shifts, cancelled }) => {
+      const file =
+        format === 'ics'
+          ? shiftsToIcs(shifts, { ...job.context, cancelled })
+          : shiftsToCsv(shifts, job.context)
+      return size + file.length
+    }, 0)
+}
+
 export function checkCoverage(accounts: { rota: Rota; slas: Sla[] }[]) {
   return accounts.map((account) => coverageStatusAt(account.rota, account.slas, NOW))
 }

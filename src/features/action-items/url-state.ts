@@ -1,7 +1,6 @@
 import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import { actionItemQuerySchema, type ActionItemQuery, type ActionItemSort } from '@/contract'
-import { isValidCalendarDate } from '@/domain/action-items/calendar-date'
 import { toSearch } from '@/lib/search-params'
 
 type Query = ActionItemQuery
@@ -77,8 +76,6 @@ function readScalar(view: ActionItemsView, key: ScalarKey, raw: string, ignored:
   const parsed = shape[key].safeParse(raw)
   if (!parsed.success) {
     ignored.push({ key, value: raw, reason: firstIssue(parsed.error) })
-  } else if ((key === 'dueFrom' || key === 'dueTo') && !isValidCalendarDate(raw)) {
-    ignored.push({ key, value: raw, reason: 'not a real calendar date' })
   } else if (raw.trim() !== '') {
     Object.assign(view, { [key]: parsed.data })
   }

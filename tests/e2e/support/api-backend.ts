@@ -20,7 +20,7 @@ function readFolder(folder: string, ext: string): string[] {
 }
 
 /** The seed files as the browser build bundles them, read from disk. */
-function readSeedSources(): SeedSources {
+export function readSeedSources(): SeedSources {
   return {
     notes: readFolder('notes', '.md').map((path) => ({
       path: `mocks/data/notes/${path.split('/').pop() ?? ''}`,
@@ -60,8 +60,11 @@ async function answer(route: Route, handlers: ReturnType<typeof createBackend>['
  * keeps main.tsx from starting the worker, and this route answers them. Routes added later
  * take precedence, so a test adds a failing route on top and lifts it to "restore" the API.
  */
-export async function serveApiFromNode(target: Page | BrowserContext): Promise<void> {
-  const { handlers } = createBackend(readSeedSources(), memoryPersistence())
+export async function serveApiFromNode(
+  target: Page | BrowserContext,
+  sources: SeedSources = readSeedSources(),
+): Promise<void> {
+  const { handlers } = createBackend(sources, memoryPersistence())
   await target.addInitScript(() => {
     window.opmodelConfig = { apiBaseUrl: location.origin }
   })

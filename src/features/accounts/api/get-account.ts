@@ -1,9 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { accountDetailSchema } from '@/contract'
 import { apiRequest } from '@/lib/api-client'
+import { revealBidiInData } from '@/lib/reveal-bidi'
 
 export function getAccount(id: string, signal?: AbortSignal) {
-  return apiRequest(`/accounts/${encodeURIComponent(id)}`, accountDetailSchema, { signal })
+  const path = `/accounts/${encodeURIComponent(id)}`
+  return apiRequest(path, accountDetailSchema, { signal }).then(revealBidiInData)
 }
 
 export function accountQueryOptions(id: string) {

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { shiftsResponseSchema } from '@/contract'
 import { apiRequest } from '@/lib/api-client'
+import { revealBidiInData } from '@/lib/reveal-bidi'
 import { toSearch } from '@/lib/search-params'
 
 export interface ShiftRange {
@@ -13,7 +14,7 @@ export interface ShiftRange {
 
 export function getShifts(accountId: string, range: ShiftRange, signal?: AbortSignal) {
   const path = `/accounts/${encodeURIComponent(accountId)}/shifts${toSearch({ ...range })}`
-  return apiRequest(path, shiftsResponseSchema, { signal })
+  return apiRequest(path, shiftsResponseSchema, { signal }).then(revealBidiInData)
 }
 
 export function shiftsQueryOptions(accountId: string, range: ShiftRange) {

@@ -2,6 +2,7 @@ import type { ActionItem, ActionItemPatch } from '@/contract'
 import { priorityValues, statusValues } from '@/contract'
 import { dueBucketOf, isClosedStatus, type WeekStart } from '@/domain/action-items/due-bucket'
 import { isValidCalendarDate } from '@/domain/action-items/calendar-date'
+import { revealBidiControls } from '@/lib/reveal-bidi'
 import { DueInput } from './due-input'
 import { DueMarker, SourceCell, TagList, WarningsCell } from './item-cells'
 import { priorityLabels, priorityTone, statusLabels } from './labels'
@@ -25,7 +26,8 @@ export function ItemRow(props: ItemRowProps) {
   const { item, lookups, today, weekStart, onEdit, selected, onSelect } = props
   const overdue =
     !isClosedStatus(item.status) && dueBucketOf(item.due, today, weekStart) === 'overdue'
-  const short = item.title.length > 60 ? `${item.title.slice(0, 57)}…` : item.title
+  const shown = revealBidiControls(item.title)
+  const short = shown.length > 60 ? `${shown.slice(0, 57)}…` : shown
   const unknownOwner = item.ownerId === null && item.ownerLabel
 
   return (

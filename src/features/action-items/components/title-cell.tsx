@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react'
+import { revealBidiControls } from '@/lib/reveal-bidi'
 
 interface TitleCellProps {
   title: string
@@ -53,7 +54,9 @@ export function TitleCell({ title, short, closed, onCommit }: TitleCellProps) {
   if (draft === null) {
     return (
       <div className="flex items-start gap-2">
-        <span className={`min-w-0 flex-1 ${closed ? 'line-through opacity-70' : ''}`}>{title}</span>
+        <span className={`min-w-0 flex-1 ${closed ? 'line-through opacity-70' : ''}`}>
+          {revealBidiControls(title)}
+        </span>
         <button
           ref={focusIfAsked}
           type="button"

@@ -97,6 +97,27 @@ test('an edit survives a reload', async ({ page }) => {
   await expect(field(page, 'Status', reviewTitle)).toHaveValue('done')
 })
 
+test('Reset to the note’s data drops saved changes, after asking', async ({ page }) => {
+  await page.goto('/action-items')
+  const saved = page.waitForResponse((r) => r.request().method() === 'PATCH' && r.ok())
+  await field(page, 'Status', reviewTitle).selectOption({ label: 'Done' })
+  await saved
+  await page.reload()
+  const banner = page.getByRole('status').filter({ hasText: 'Showing your saved changes' })
+  const reset = banner.getByRole('button', { name: 'Reset to the note’s data' })
+
+  page.once('dialog', (dialog) => void dialog.dismiss())
+  await reset.click()
+  await expect(field(page, 'Status', reviewTitle)).toHaveValue('done')
+
+  page.once('dialog', (dialog) => void dialog.accept())
+  await reset.click()
+  await expect(field(page, 'Status', reviewTitle)).toHaveValue('proposed')
+  await expect(banner).toHaveCount(0)
+  await page.reload()
+  await expect(field(page, 'Status', reviewTitle)).toHaveValue('proposed')
+})
+
 test('another open tab shows an edit without a reload', async ({ context }) => {
   const first = await context.newPage()
   const second = await context.newPage()

@@ -111,6 +111,22 @@ describe('PATCH /api/action-items/:id', () => {
     expect(apiErrorSchema.parse(await unknownOwner.json()).error.message).toMatch(/nobody-here/)
   })
 
+  it('refuses the second of two changes sent at once from the same version', async () => {
+    const item = await firstItem()
+    const answers = await Promise.all([
+      patch(item.id, { status: 'done', version: item.version }),
+      patch(item.id, { priority: 'lowest', version: item.version }),
+    ])
+    const saved = answers.find((answer) => answer.status === 200)
+    const refused = answers.find((answer) => answer.status === 409)
+
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409])
+    expect(apiErrorSchema.parse(await refused?.json()).error.message).toMatch(/changed elsewhere/)
+    expect(backend.store.actionItems.find((i) => i.id === item.id)).toEqual(
+      actionItemSchema.parse(await saved?.json()),
+    )
+  })
+
   it('answers 400 for a body that is not JSON or has unknown fields, and 404 for no item', async () => {
     const item = await firstItem()
 

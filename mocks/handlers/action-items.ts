@@ -114,11 +114,13 @@ export function actionItemHandlers(store: Store) {
     }),
 
     http.patch(apiPath('/action-items/:id'), async ({ params, request }) => {
+      const body = await readJsonBody(request)
+      if (!body.ok) return body.response
+      // Read the item only after the last await: a change that lands while this body is
+      // still arriving must count, or the version check below compares with a stale copy.
       const index = store.actionItems.findIndex((i) => i.id === params.id)
       const current = store.actionItems[index]
       if (!current) return notFound(params.id)
-      const body = await readJsonBody(request)
-      if (!body.ok) return body.response
       const patch = actionItemPatchSchema.safeParse(body.value)
       if (!patch.success) return badRequest(patch.error, 'change')
       const problem = checkReferences(store, patch.data)

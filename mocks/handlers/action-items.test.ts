@@ -162,6 +162,18 @@ describe('POST /api/action-items and bulk PATCH /api/action-items', () => {
     expect(listed.items.map((item) => item.title)).toEqual(['Confirm Sev1 paging path'])
   })
 
+  it('dates a new item by the viewer’s calendar date when given one, else by UTC', async () => {
+    const inAuckland = actionItemSchema.parse(
+      await (await send('POST', { title: 'Send the runbook', today: '2025-11-13' })).json(),
+    )
+    const inUtc = actionItemSchema.parse(await (await send('POST', { title: 'Ring xAI' })).json())
+
+    expect(inAuckland.created).toBe('2025-11-13')
+    expect(inAuckland).not.toHaveProperty('today')
+    expect(inUtc.created).toBe(new Date().toISOString().slice(0, 10))
+    expect((await send('POST', { title: 'x', today: '2025-02-30' })).status).toBe(400)
+  })
+
   it('refuses an empty title with 400 and an unknown account with 422', async () => {
     expect((await send('POST', { title: '  ' })).status).toBe(400)
     expect((await send('POST', { title: 'x', accountIds: ['acme'] })).status).toBe(422)

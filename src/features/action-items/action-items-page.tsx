@@ -63,6 +63,7 @@ export function ActionItemsPage() {
       {creating ? (
         <NewItemDialog
           lookups={lookups}
+          today={today}
           onClose={() => setCreating(false)}
           onCreated={setCreated}
         />

@@ -45,7 +45,7 @@ describe('readView', () => {
       ['dueFrom', '2025-02-30'],
       ['colour', 'red'],
     ])
-    expect(ignored.find((i) => i.key === 'dueFrom')?.reason).toBe('not a real calendar date')
+    expect(ignored.find((i) => i.key === 'dueFrom')?.reason).toBe('no such day in the calendar')
     expect(ignored.find((i) => i.key === 'colour')?.reason).toBe('not a filter this page knows')
   })
 

@@ -162,7 +162,7 @@ describe('POST /api/action-items and bulk PATCH /api/action-items', () => {
     expect(listed.items.map((item) => item.title)).toEqual(['Confirm Sev1 paging path'])
   })
 
-  it('dates a new item by the viewer’s calendar date when given one, else by UTC', async () => {
+  it('dates a new item by the viewer’s today when given, else by UTC', async () => {
     const inAuckland = actionItemSchema.parse(
       await (await send('POST', { title: 'Send the runbook', today: '2025-11-13' })).json(),
     )

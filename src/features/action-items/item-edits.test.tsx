@@ -39,7 +39,7 @@ describe('editing one item twice in quick succession', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 
-  it('still refuses a change to an item that another tab changed, and offers it again', async () => {
+  it('refuses a change to an item another tab changed, and offers it again', async () => {
     const user = userEvent.setup()
     renderRoute('/action-items')
     const { row, item } = await firstRow()

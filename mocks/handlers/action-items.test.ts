@@ -111,6 +111,22 @@ describe('PATCH /api/action-items/:id', () => {
     expect(apiErrorSchema.parse(await unknownOwner.json()).error.message).toMatch(/nobody-here/)
   })
 
+  it('refuses the second of two changes sent at once from the same version', async () => {
+    const item = await firstItem()
+    const answers = await Promise.all([
+      patch(item.id, { status: 'done', version: item.version }),
+      patch(item.id, { priority: 'lowest', version: item.version }),
+    ])
+    const saved = answers.find((answer) => answer.status === 200)
+    const refused = answers.find((answer) => answer.status === 409)
+
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409])
+    expect(apiErrorSchema.parse(await refused?.json()).error.message).toMatch(/changed elsewhere/)
+    expect(backend.store.actionItems.find((i) => i.id === item.id)).toEqual(
+      actionItemSchema.parse(await saved?.json()),
+    )
+  })
+
   it('answers 400 for a body that is not JSON or has unknown fields, and 404 for no item', async () => {
     const item = await firstItem()
 
@@ -144,6 +160,18 @@ describe('POST /api/action-items and bulk PATCH /api/action-items', () => {
     expect(response.status).toBe(201)
     expect(created).toMatchObject({ status: 'todo', statusSymbol: ' ', priority: 'none' })
     expect(listed.items.map((item) => item.title)).toEqual(['Confirm Sev1 paging path'])
+  })
+
+  it('dates a new item by the viewer’s today when given, else by UTC', async () => {
+    const inAuckland = actionItemSchema.parse(
+      await (await send('POST', { title: 'Send the runbook', today: '2025-11-13' })).json(),
+    )
+    const inUtc = actionItemSchema.parse(await (await send('POST', { title: 'Ring xAI' })).json())
+
+    expect(inAuckland.created).toBe('2025-11-13')
+    expect(inAuckland).not.toHaveProperty('today')
+    expect(inUtc.created).toBe(new Date().toISOString().slice(0, 10))
+    expect((await send('POST', { title: 'x', today: '2025-02-30' })).status).toBe(400)
   })
 
   it('refuses an empty title with 400 and an unknown account with 422', async () => {

@@ -67,16 +67,17 @@ export function actionItemHandlers(store: Store) {
       if (!input.success) return badRequest(input.error, 'new item')
       const problem = checkReferences(store, input.data)
       if (problem) return errorResponse(422, `Invalid item: ${problem}`)
+      const { today, ...fields } = input.data
       const now = new Date().toISOString()
-      const owner = store.seed.people.find((p) => p.id === input.data.ownerId)
+      const owner = store.seed.people.find((p) => p.id === fields.ownerId)
       const item: ActionItem = {
-        ...input.data,
+        ...fields,
         id: newItemId(store),
-        statusSymbol: statusSymbolFor(input.data.status),
+        statusSymbol: statusSymbolFor(fields.status),
         ownerLabel: owner ? `@${owner.name.replace(/\s+/g, '')}` : null,
         scheduled: null,
         start: null,
-        created: now.slice(0, 10),
+        created: today ?? todayInZone('UTC'),
         done: null,
         cancelled: null,
         recurrence: null,
@@ -114,11 +115,13 @@ export function actionItemHandlers(store: Store) {
     }),
 
     http.patch(apiPath('/action-items/:id'), async ({ params, request }) => {
+      const body = await readJsonBody(request)
+      if (!body.ok) return body.response
+      // Read the item only after the last await: a change that lands while this body is
+      // still arriving must count, or the version check below compares with a stale copy.
       const index = store.actionItems.findIndex((i) => i.id === params.id)
       const current = store.actionItems[index]
       if (!current) return notFound(params.id)
-      const body = await readJsonBody(request)
-      if (!body.ok) return body.response
       const patch = actionItemPatchSchema.safeParse(body.value)
       if (!patch.success) return badRequest(patch.error, 'change')
       const problem = checkReferences(store, patch.data)

@@ -151,6 +151,8 @@ export const actionItemCreateSchema = z
     tags: z
       .array(z.string().regex(/^#[^\s#]+$/, 'a tag starts with # and has no spaces'))
       .default([]),
+    /** The viewer's calendar date, which becomes `created`; default: today in UTC. */
+    today: existingDateSchema.optional(),
   })
   .strict()
 export type ActionItemCreate = z.input<typeof actionItemCreateSchema>

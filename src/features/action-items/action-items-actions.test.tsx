@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { renderRoute, startTestBackend } from '../../../tests/setup/render-route'
 import { SAVED_VIEWS_KEY } from './saved-views'
 
@@ -19,6 +19,10 @@ beforeAll(() => {
       this.dispatchEvent(new Event('close'))
     }
   }
+})
+
+afterEach(() => {
+  vi.useRealTimers()
 })
 
 function failWith(status: number, message: string) {
@@ -56,6 +60,22 @@ describe('creating an item', () => {
       ownerId: 'riley-hart',
       priority: 'high',
       tags: ['#task', '#sev1'],
+    })
+  })
+
+  it('dates the item by the viewer’s calendar, not by UTC', async () => {
+    // 20:00 on 12 November in UTC is already the 13th in Auckland. Only Date is faked.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2025-11-12T20:00:00Z') })
+    localStorage.setItem('opmodel:viewer', JSON.stringify({ timeZone: 'Pacific/Auckland' }))
+    const { user, dialog } = await openNewItem()
+
+    await user.type(within(dialog).getByLabelText(/^Title/), 'Send the Sev1 runbook')
+    await user.click(within(dialog).getByRole('button', { name: 'Create item' }))
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(backend.store.actionItems.at(-1)).toMatchObject({
+      title: 'Send the Sev1 runbook',
+      created: '2025-11-13',
     })
   })
 

@@ -66,6 +66,25 @@ describe('ActionItemsPage', () => {
     expect(screen.getByRole('checkbox', { name: /Jordan Avery/ })).toBeChecked()
   })
 
+  it('moves a page past the last one to the last page, with a notice', async () => {
+    const user = userEvent.setup()
+    const { router } = renderRoute('/action-items?pageSize=3&page=50&sort=sideways')
+
+    const pages = await screen.findByRole('navigation', { name: 'Pages' })
+    await waitFor(() => expect(pages).toHaveTextContent('Page 3 of 3'))
+    expect(pages).toHaveTextContent('7–8 of 8')
+    expect(await rows()).toHaveLength(2)
+    expect(router.state.location.search).toBe('?pageSize=3&page=3&sort=sideways')
+    expect(screen.getByText('page=50').closest('li')).toHaveTextContent(
+      'there are only 3 pages. Showing page 3 instead.',
+    )
+    expect(screen.getByText('sort=sideways')).toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }))
+    expect(screen.queryByText(/filters were ignored/)).not.toBeInTheDocument()
+    expect(pages).toHaveTextContent('Page 3 of 3')
+  })
+
   it('rolls back a refused edit and keeps the user’s value in the alert', async () => {
     const user = userEvent.setup()
     backend.server.use(

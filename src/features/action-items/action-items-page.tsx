@@ -18,6 +18,7 @@ import { SortSelect } from './components/sort-select'
 import { useItemEdits } from './components/use-item-edits'
 import { useLookups, useViewerDay } from './components/use-lookups'
 import { countActiveFilters, toServerSearch, useActionItemsView, writeView } from './url-state'
+import { usePageInRange } from './use-page-in-range'
 
 const noItems: ActionItem[] = []
 
@@ -27,6 +28,7 @@ export function ActionItemsPage() {
   const lookups = useLookups(today)
   const search = toServerSearch(view, { today, weekStart })
   const query = useActionItems(search)
+  const pastLastPage = usePageInRange(view.page, query.isPlaceholderData ? undefined : query.data)
   const edits = useItemEdits(lookups.ownerName)
   const bulk = useBulkEdit(search, query.data?.items ?? noItems, lookups.ownerName)
   const [creating, setCreating] = useState(false)
@@ -61,6 +63,7 @@ export function ActionItemsPage() {
       {creating ? (
         <NewItemDialog
           lookups={lookups}
+          today={today}
           onClose={() => setCreating(false)}
           onCreated={setCreated}
         />
@@ -68,7 +71,7 @@ export function ActionItemsPage() {
 
       <SavedViews currentSearch={writeView({ ...view, page: 1 }).toString()} />
 
-      <IgnoredParamsNotice ignored={ignored} onDismiss={dismissIgnored} />
+      <IgnoredParamsNotice ignored={[...ignored, ...pastLastPage]} onDismiss={dismissIgnored} />
       <EditFailureAlerts
         failures={edits.failures}
         onRetry={edits.retry}

@@ -29,6 +29,8 @@ export interface IgnoredParam {
   key: string
   value: string
   reason: string
+  /** What is shown in its place, when that is not the default. */
+  instead?: string
 }
 
 export const defaultView: ActionItemsView = {

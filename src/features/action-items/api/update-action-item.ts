@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
 import {
   actionItemSchema,
   type ActionItem,
@@ -6,6 +7,7 @@ import {
   type ActionItemPatch,
 } from '@/contract'
 import { apiRequest } from '@/lib/api-client'
+import { createSaveQueue } from './save-queue'
 
 export function updateActionItem(id: string, patch: ActionItemPatch) {
   return apiRequest(`/action-items/${encodeURIComponent(id)}`, actionItemSchema, {
@@ -15,35 +17,50 @@ export function updateActionItem(id: string, patch: ActionItemPatch) {
 }
 
 type Snapshot = Array<[readonly unknown[], ActionItemList | undefined]>
+type ItemEdit = { id: string; patch: ActionItemPatch }
 
-/** Optimistic: every cached list shows the change at once and gets it back on failure. */
+/**
+ * Optimistic: every cached list shows the change at once and gets it back on failure. Edits
+ * of one item go to the server in turn; views are refreshed once the last one is answered.
+ */
 export function useUpdateActionItem() {
   const client = useQueryClient()
+  const [queue] = useState(createSaveQueue)
+  const lists = { queryKey: ['action-items', 'list'] }
+
   return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: ActionItemPatch }) =>
-      updateActionItem(id, patch),
-    onMutate: async ({ id, patch }) => {
+    mutationFn: (edit: ItemEdit) =>
+      queue.send(edit, (version) => updateActionItem(edit.id, { ...edit.patch, version })),
+    onMutate: async (edit) => {
+      queue.reserve(edit)
       await client.cancelQueries({ queryKey: ['action-items'] })
-      const snapshot: Snapshot = client.getQueriesData<ActionItemList>({
-        queryKey: ['action-items', 'list'],
-      })
-      const { version: _version, ...changes } = patch
-      client.setQueriesData<ActionItemList>({ queryKey: ['action-items', 'list'] }, (list) =>
+      const snapshot: Snapshot = client.getQueriesData<ActionItemList>(lists)
+      const { version: _version, ...changes } = edit.patch
+      client.setQueriesData<ActionItemList>(lists, (list) =>
         list
           ? {
               ...list,
               items: list.items.map((item): ActionItem =>
-                item.id === id ? { ...item, ...changes } : item,
+                item.id === edit.id ? { ...item, ...changes } : item,
               ),
             }
           : list,
       )
       return { snapshot }
     },
-    onError: (_error, _vars, context) => {
+    onSuccess: (saved) => {
+      // An answer to an earlier edit would put back what a later one still waiting changed.
+      if (queue.isBusy(saved.id)) return
+      // The next edit of this item must carry the new version, before any refetch lands.
+      client.setQueriesData<ActionItemList>(lists, (list) =>
+        list ? { ...list, items: list.items.map((i) => (i.id === saved.id ? saved : i)) } : list,
+      )
+    },
+    onError: (_error, _edit, context) => {
       for (const [key, data] of context?.snapshot ?? []) client.setQueryData(key, data)
     },
-    onSettled: () => {
+    onSettled: (_saved, _error, edit) => {
+      if (queue.isBusy(edit.id)) return
       void client.invalidateQueries({ queryKey: ['action-items'] })
       void client.invalidateQueries({ queryKey: ['accounts', 'list'] })
     },

@@ -7,6 +7,8 @@ import type { Lookups } from './use-lookups'
 
 interface NewItemDialogProps {
   lookups: Lookups
+  /** The viewer's calendar date, which the item is created on. */
+  today: string
   onClose(): void
   onCreated(item: ActionItem): void
 }
@@ -25,7 +27,7 @@ const labelClass = 'mb-1 block text-sm font-medium'
  * A native modal dialog: showModal() makes the page behind it inert, traps focus, closes
  * on Escape and gives focus back to the button that opened it.
  */
-export function NewItemDialog({ lookups, onClose, onCreated }: NewItemDialogProps) {
+export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null)
   const create = useCreateActionItem()
   const ids = { title: useId(), owner: useId(), due: useId(), priority: useId(), tags: useId() }
@@ -56,6 +58,7 @@ export function NewItemDialog({ lookups, onClose, onCreated }: NewItemDialogProp
       priority,
       accountIds,
       tags: readTags(tags),
+      today,
     }
     create.mutate(input, {
       onSuccess: (item) => {

@@ -29,12 +29,12 @@ export function IgnoredParamsNotice({
       <div className="min-w-0 flex-1">
         <p className="font-semibold">Some of the link’s filters were ignored</p>
         <ul className="mt-1 list-disc space-y-0.5 pl-5">
-          {ignored.map(({ key, value, reason }) => (
+          {ignored.map(({ key, value, reason, instead = 'the default' }) => (
             <li key={`${key}=${value}`} className="break-words">
               <code>
                 {key}={value}
               </code>{' '}
-              — {reason}. Showing the default instead.
+              — {reason}. Showing {instead} instead.
             </li>
           ))}
         </ul>

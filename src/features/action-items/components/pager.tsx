@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { countPages } from '../use-page-in-range'
 
 interface PagerProps {
   page: number
@@ -13,7 +14,7 @@ const pageSizes = [25, 50, 100, 200, 500]
 
 export function Pager({ page, pageSize, total, onPage, onPageSize }: PagerProps) {
   const sizeId = useId()
-  const pages = Math.max(1, Math.ceil(total / pageSize))
+  const pages = countPages(total, pageSize)
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1
   const last = Math.min(total, page * pageSize)
 

@@ -43,11 +43,7 @@ export function useItemEdits(ownerName: (id: string) => string) {
       const key = `${item.id}:${Object.keys(patch).sort().join(',')}`
       setFailures((list) => list.filter((f) => f.id !== key))
       try {
-        const saved = await mutateAsync({ id: item.id, patch: { ...patch, version: item.version } })
-        // The next edit of this item must carry the new version, before any refetch lands.
-        client.setQueriesData<ActionItemList>({ queryKey: ['action-items', 'list'] }, (list) =>
-          list ? { ...list, items: list.items.map((i) => (i.id === saved.id ? saved : i)) } : list,
-        )
+        await mutateAsync({ id: item.id, patch: { ...patch, version: item.version } })
       } catch (error) {
         const failure: EditFailure = {
           id: key,
@@ -60,7 +56,7 @@ export function useItemEdits(ownerName: (id: string) => string) {
         setFailures((list) => [...list.filter((f) => f.id !== key), failure])
       }
     },
-    [client, mutateAsync, ownerName],
+    [mutateAsync, ownerName],
   )
 
   const edit = useCallback(

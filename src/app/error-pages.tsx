@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react'
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router'
 import { useIsOnline } from '@/lib/use-is-online'
+import { useDocumentTitle } from '@/lib/use-document-title'
 
 export function NotFoundPage() {
+  useDocumentTitle('Page not found')
   return (
     <div className="mx-auto max-w-xl py-16 text-center">
       <h1 className="text-2xl font-semibold">Page not found</h1>

@@ -1,4 +1,5 @@
-import { NavLink, Outlet, useNavigation } from 'react-router'
+import { useEffect, useRef } from 'react'
+import { NavLink, Outlet, useLocation, useNavigation } from 'react-router'
 import { useCrossTabSync } from '@/features/action-items/use-cross-tab-sync'
 import { BackendNotices } from '@/features/system/backend-notices'
 import { DatasetBanner } from '@/features/system/dataset-banner'
@@ -22,9 +23,25 @@ function navClass({ isActive }: { isActive: boolean }) {
   }`
 }
 
+/**
+ * After a move to another page, focus goes to the page's main region, as a full page load
+ * would put it at the top: otherwise it stays on a link that is gone and falls to the body.
+ * Not on the first load, and not for a change of filters or a jump to a section.
+ */
+function useFocusMainOnNavigation() {
+  const { pathname } = useLocation()
+  const shown = useRef(pathname)
+  useEffect(() => {
+    if (shown.current === pathname) return
+    shown.current = pathname
+    document.getElementById('main')?.focus()
+  }, [pathname])
+}
+
 export function Layout() {
   const navigation = useNavigation()
   useCrossTabSync()
+  useFocusMainOnNavigation()
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">

@@ -88,3 +88,21 @@ test('charts have a table alternative a keyboard user can open', async ({ page }
   await page.keyboard.press('Enter')
   await expect(page.getByRole('region', { name: /hours by team/ }).getByRole('table')).toBeVisible()
 })
+
+test('opening an account from the portfolio moves focus to the new page and names the tab', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await waitForContent(page)
+  await expect(page).toHaveTitle('Portfolio · OpModel')
+  await tabTo(page, /^CoreWeave$/)
+
+  await page.keyboard.press('Enter')
+
+  await expect(page.getByRole('heading', { level: 1, name: 'CoreWeave' })).toBeVisible()
+  await expect(page.locator('main')).toBeFocused()
+  await expect(page).toHaveTitle('CoreWeave · OpModel')
+  // The next Tab goes on from the top of the page's content, not from the header.
+  await page.keyboard.press('Tab')
+  await expect(page.locator('main :focus')).toHaveCount(1)
+})

@@ -21,6 +21,7 @@ import { FactList } from './components/fact-list'
 import { RequestsList } from './components/requests-list'
 import { Sev1Gaps } from './components/sev1-gaps'
 import { SlaTable } from './components/sla-table'
+import { useDocumentTitle } from '@/lib/use-document-title'
 
 const ROTA_ASSUMED: Provenance = {
   source: 'assumed',
@@ -63,9 +64,7 @@ function AccountView({ detail, onStale }: { detail: AccountDetail; onStale(): vo
   const directory = useDirectory()
   const sev1 = account.slas.find((s) => s.severity === 'Sev1' && s.metric === 'response')
   useScrollToHash(true)
-  useEffect(() => {
-    document.title = `${account.name} · OpModel`
-  }, [account.name])
+  useDocumentTitle(account.name)
 
   return (
     <div className="space-y-6">
@@ -134,6 +133,7 @@ function AccountView({ detail, onStale }: { detail: AccountDetail; onStale(): vo
 }
 
 function UnknownAccount({ id }: { id: string }) {
+  useDocumentTitle('Account not found')
   return (
     <div className="mx-auto max-w-xl py-16 text-center">
       <h1 className="text-2xl font-semibold">No account called “{id}”</h1>

@@ -166,6 +166,18 @@ describe('saved views', () => {
     expect(localStorage.getItem(SAVED_VIEWS_KEY)).toBe('[]')
   })
 
+  it('hands focus back to "Save view…" when naming is cancelled with Escape', async () => {
+    const user = userEvent.setup()
+    renderRoute('/action-items?owner=jordan-avery')
+    await rows()
+
+    await user.click(screen.getByRole('button', { name: 'Save view…' }))
+    await user.keyboard('{Escape}')
+
+    expect(screen.queryByRole('textbox', { name: 'Name this view' })).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Save view…' })).toHaveFocus()
+  })
+
   it('ignores saved views of the wrong shape', async () => {
     localStorage.setItem(SAVED_VIEWS_KEY, JSON.stringify([{ id: 1, name: '' }]))
     renderRoute('/action-items')

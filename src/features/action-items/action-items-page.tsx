@@ -19,11 +19,13 @@ import { useItemEdits } from './components/use-item-edits'
 import { useLookups, useViewerDay } from './components/use-lookups'
 import { countActiveFilters, toServerSearch, useActionItemsView, writeView } from './url-state'
 import { usePageInRange } from './use-page-in-range'
+import { useDocumentTitle } from '@/lib/use-document-title'
 
 const noItems: ActionItem[] = []
 
 export function ActionItemsPage() {
   const { view, ignored, update, clearFilters, dismissIgnored } = useActionItemsView()
+  useDocumentTitle('Action items')
   const { today, weekStart, timeZone } = useViewerDay()
   const lookups = useLookups(today)
   const search = toServerSearch(view, { today, weekStart })

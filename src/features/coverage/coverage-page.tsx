@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { AccountSummary } from '@/contract'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { Loading } from '@/components/ui/loading'
@@ -12,6 +12,7 @@ import { NextGaps } from './components/next-gaps'
 import { TeamHoursChart } from './components/team-hours-chart'
 import { CHART_WEEKS, useTeamHours } from './lib/use-team-hours'
 import { useDirectory } from './lib/use-directory'
+import { useDocumentTitle } from '@/lib/use-document-title'
 
 function TeamHours({ accounts, today }: { accounts: AccountSummary[]; today: string }) {
   const { weekStart, timeZone } = useViewerSettings()
@@ -31,9 +32,7 @@ export function CoveragePage() {
   const { timeZone } = useViewerSettings()
   const [today] = useState(() => calendarDateIn(timeZone, new Date()))
   const accounts = useAccounts(today)
-  useEffect(() => {
-    document.title = 'Coverage · OpModel'
-  }, [])
+  useDocumentTitle('Coverage')
 
   return (
     <div className="space-y-6">

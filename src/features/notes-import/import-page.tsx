@@ -8,6 +8,7 @@ import { NoteSources } from './components/note-sources'
 import { PreviewPanel } from './components/preview-panel'
 import type { ConflictChoice } from './components/change-groups'
 import { sameNotes, useNoteSources } from './use-note-sources'
+import { useDocumentTitle } from '@/lib/use-document-title'
 
 /** `fresh` is false for a preview redone after a mapping change: focus stays where it is. */
 type Previewed = {
@@ -24,6 +25,7 @@ function withMapping(map: OwnerMap, label: string, personId: string | null): Own
 
 export function ImportPage() {
   const sources = useNoteSources()
+  useDocumentTitle('Import notes')
   const previewing = usePreviewNotes()
   const importing = useImportNotes()
   const [previewed, setPreviewed] = useState<Previewed | null>(null)

@@ -7,6 +7,7 @@ import { calendarDateIn, useNow } from '@/lib/use-now'
 import { useViewerSettings } from '@/lib/viewer-settings'
 import { AccountCard } from './components/account-card'
 import { OwnerChartSection } from './components/owner-chart-section'
+import { useDocumentTitle } from '@/lib/use-document-title'
 
 function usePersonName() {
   const people = usePeople()
@@ -21,6 +22,7 @@ export function PortfolioPage() {
   const now = useNow(30_000)
   const today = calendarDateIn(timeZone, now)
   const accounts = useAccounts(today)
+  useDocumentTitle('Portfolio')
   const personName = usePersonName()
   const handoffPassed = (accounts.data?.accounts ?? []).some(
     ({ coverage }) =>

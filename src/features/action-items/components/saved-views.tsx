@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useRef, useState, type FormEvent } from 'react'
 import { Link } from 'react-router'
 import { useSavedViews } from '../saved-views'
 
@@ -11,13 +11,25 @@ export function SavedViews({ currentSearch }: { currentSearch: string }) {
   const nameId = useId()
   const [naming, setNaming] = useState(false)
   const [name, setName] = useState('')
+  // Closing the name field hands focus back to the button that opened it.
+  const refocus = useRef(false)
+
+  function stopNaming() {
+    refocus.current = true
+    setNaming(false)
+  }
+
+  function focusIfAsked(button: HTMLButtonElement | null) {
+    if (button && refocus.current) button.focus()
+    refocus.current = false
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault()
     if (!name.trim()) return
     saved.save(name, currentSearch)
     setName('')
-    setNaming(false)
+    stopNaming()
   }
 
   return (
@@ -88,19 +100,24 @@ export function SavedViews({ currentSearch }: { currentSearch: string }) {
               placeholder="Name this view"
               onChange={(event) => setName(event.target.value)}
               onKeyDown={(event) => {
-                if (event.key === 'Escape') setNaming(false)
+                if (event.key === 'Escape') stopNaming()
               }}
               className="field w-44 py-0.5"
             />
             <button type="submit" className="btn py-0.5" disabled={!name.trim()}>
               Save
             </button>
-            <button type="button" className="btn py-0.5" onClick={() => setNaming(false)}>
+            <button type="button" className="btn py-0.5" onClick={stopNaming}>
               Cancel
             </button>
           </form>
         ) : (
-          <button type="button" className="btn py-0.5" onClick={() => setNaming(true)}>
+          <button
+            ref={focusIfAsked}
+            type="button"
+            className="btn py-0.5"
+            onClick={() => setNaming(true)}
+          >
             Save view…
           </button>
         )}

@@ -74,6 +74,9 @@ describe('AccountPage', () => {
       { timeout: 5000 },
     )
     expect(shifts.length).toBeGreaterThan(0)
+    await user.click(within(coverage).getAllByRole('button', { name: /APJ after-hours/ })[0]!)
+    // The layer and its team share a name here; the shift's detail says it once.
+    expect(within(coverage).getByText(/^· APJ after-hours$/)).toBeInTheDocument()
     expect(within(coverage).getByText(/^Customer · Chicago/)).toBeInTheDocument()
     expect(within(coverage).getByText(/^Team · /)).toBeInTheDocument()
     expect(

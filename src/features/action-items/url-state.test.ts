@@ -31,6 +31,15 @@ describe('readView', () => {
     expect(readView(writeView(view)).view).toEqual(view)
   })
 
+  it('reads a list given twice as one list, as a hand-edited link means it', () => {
+    const { view, ignored } = read('due=overdue&due=today,overdue&owner=riley-hart')
+
+    expect(ignored).toEqual([])
+    expect(view.due).toEqual(['overdue', 'today'])
+    expect(view.owner).toEqual(['riley-hart'])
+    expect(defaultView.due).toEqual([])
+  })
+
   it('falls back to the default for each bad value and says which and why', () => {
     const { view, ignored } = read(
       'priority=urgent,high&sort=sideways&page=-3&pageSize=9999&dueFrom=2025-02-30&colour=red',

@@ -64,7 +64,8 @@ function firstIssue(error: { issues: Array<{ message: string; values?: unknown }
 }
 
 function readList(view: ActionItemsView, key: ListKey, raw: string, ignored: IgnoredParam[]) {
-  const kept: string[] = []
+  // `due=overdue&due=today` means both, as `due=overdue,today` does.
+  const kept: string[] = [...(view[key] as string[])]
   for (const value of raw.split(',').filter(Boolean)) {
     const parsed = shape[key].safeParse(value)
     if (parsed.success) {

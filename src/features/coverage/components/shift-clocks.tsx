@@ -23,7 +23,7 @@ export function ShiftClocks({ shift, customerZone, viewerZone, directory }: Shif
           {directory.personName(shift.assigneeId)}
           <span className="font-normal text-slate-600 dark:text-slate-400">
             {' '}
-            · {shift.layerName} · {directory.teamName(shift.teamId)}
+            · {[...new Set([shift.layerName, directory.teamName(shift.teamId)])].join(' · ')}
           </span>
         </p>
         <p className="text-xs text-slate-600 dark:text-slate-400">

@@ -125,9 +125,12 @@ export const actionItemListSchema = z.object({
 })
 export type ActionItemList = z.infer<typeof actionItemListSchema>
 
+/** The longest title the API takes; a longer one is refused, never cut. */
+export const TITLE_MAX_LENGTH = 2000
+
 export const actionItemPatchSchema = z
   .object({
-    title: z.string().trim().min(1, 'title cannot be empty').max(2000),
+    title: z.string().trim().min(1, 'title cannot be empty').max(TITLE_MAX_LENGTH),
     status: statusSchema,
     ownerId: slugSchema.nullable(),
     due: existingDateSchema.nullable(),
@@ -142,7 +145,7 @@ export type ActionItemPatch = z.infer<typeof actionItemPatchSchema>
 
 export const actionItemCreateSchema = z
   .object({
-    title: z.string().trim().min(1, 'title cannot be empty').max(2000),
+    title: z.string().trim().min(1, 'title cannot be empty').max(TITLE_MAX_LENGTH),
     status: statusSchema.default('todo'),
     ownerId: slugSchema.nullable().default(null),
     due: existingDateSchema.nullable().default(null),

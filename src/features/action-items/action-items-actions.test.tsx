@@ -98,8 +98,23 @@ describe('creating an item', () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Create item' }))
 
-    expect(within(dialog).getByText('Give the item a title.')).toBeInTheDocument()
+    expect(within(dialog).getByText('The title cannot be empty.')).toBeInTheDocument()
     expect(within(dialog).getByLabelText(/^Title/)).toHaveAttribute('aria-invalid', 'true')
+  })
+
+  it('keeps a pasted title that is too long whole, and says how long it may be', async () => {
+    const { user, dialog } = await openNewItem()
+    const title = within(dialog).getByLabelText(/^Title/)
+    await user.click(title)
+    await user.paste('x'.repeat(2500))
+
+    await user.click(within(dialog).getByRole('button', { name: 'Create item' }))
+
+    expect(title).toHaveValue('x'.repeat(2500))
+    expect(
+      within(dialog).getByText('The title is 2,500 characters; 2,000 at most. Shorten it to save.'),
+    ).toBeInTheDocument()
+    expect(backend.store.actionItems).toHaveLength(8)
   })
 })
 

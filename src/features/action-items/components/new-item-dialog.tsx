@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { priorityValues, type ActionItem, type Priority } from '@/contract'
 import { errorMessage } from '@/lib/api-client'
 import { useCreateActionItem } from '../api/create-action-item'
+import { checkTitle } from './check-title'
 import { priorityLabels } from './labels'
 import type { Lookups } from './use-lookups'
 
@@ -38,7 +39,7 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
   const [priority, setPriority] = useState<Priority>('none')
   const [accountIds, setAccountIds] = useState<string[]>([])
   const [tags, setTags] = useState('')
-  const [titleError, setTitleError] = useState(false)
+  const [titleError, setTitleError] = useState<string | null>(null)
 
   useEffect(() => {
     const dialog = dialogRef.current
@@ -47,8 +48,9 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
 
   function submit(event: FormEvent) {
     event.preventDefault()
-    if (!title.trim()) {
-      setTitleError(true)
+    const problem = checkTitle(title)
+    if (problem) {
+      setTitleError(problem)
       return
     }
     const input = {
@@ -93,18 +95,17 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
             value={title}
             rows={2}
             required
-            maxLength={2000}
-            aria-invalid={titleError}
+            aria-invalid={titleError !== null}
             aria-describedby={titleError ? `${ids.title}-error` : undefined}
             onChange={(event) => {
               setTitle(event.target.value)
-              setTitleError(false)
+              setTitleError(null)
             }}
             className="field block w-full resize-y"
           />
           {titleError ? (
             <p id={`${ids.title}-error`} className="mt-1 text-sm text-red-700 dark:text-red-300">
-              Give the item a title.
+              {titleError}
             </p>
           ) : null}
         </div>

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react'
 import { revealBidiControls } from '@/lib/reveal-bidi'
+import { checkTitle } from './check-title'
 
 interface TitleCellProps {
   title: string
@@ -43,8 +44,9 @@ export function TitleCell({ title, short, closed, onCommit }: TitleCellProps) {
   function commit(returnFocus: boolean) {
     if (draft === null || settled.current) return
     const next = draft.trim()
-    if (next === '') {
-      setProblem('The title cannot be empty. Type one, or press Escape to keep the old one.')
+    const problem = checkTitle(next)
+    if (problem) {
+      setProblem(`${problem} Press Escape to keep the old one.`)
       return
     }
     if (next !== title) onCommit(next)
@@ -79,7 +81,6 @@ export function TitleCell({ title, short, closed, onCommit }: TitleCellProps) {
         aria-invalid={problem !== null}
         aria-describedby={problem ? errorId : undefined}
         value={draft}
-        maxLength={2000}
         onChange={(event) => {
           setDraft(event.target.value)
           setProblem(null)

@@ -149,6 +149,92 @@ describe('POST /api/notes/import', () => {
   })
 })
 
+describe('importing a note again after lines were inserted above its tasks', () => {
+  const note = (...body: string[]) => ({
+    notes: [{ name: 'moves.md', text: ['---', 'title: "Moves"', '---', '', ...body].join('\n') }],
+  })
+  const twoTasks = ['- [ ] Alpha task @Riley', '- [ ] Beta task @Riley']
+  const itemsOf = () =>
+    backend.store.actionItems
+      .filter((item) => item.source?.noteId === 'moves')
+      .map((item) => ({ title: item.title, line: item.source?.line }))
+
+  it('keeps every item and follows each task to its new line', async () => {
+    await post('import', note(...twoTasks))
+    const moved = note('Some prose added above.', ...twoTasks)
+    const preview = importPreviewSchema.parse(await (await post('preview', moved)).json())
+    const result = importResultSchema.parse(await (await post('import', moved)).json())
+
+    expect(preview.changes.map((c) => [c.kind, c.existing?.title])).toEqual([
+      ['unchanged', 'Alpha task'],
+      ['unchanged', 'Beta task'],
+    ])
+    expect(result).toMatchObject({ created: 0, updated: 0, unchanged: 2 })
+    expect(itemsOf()).toEqual([
+      { title: 'Alpha task', line: 6 },
+      { title: 'Beta task', line: 7 },
+    ])
+  })
+
+  it('follows an unchanged task to its new line without raising its version', async () => {
+    await post('import', note('- [ ] Alpha task @Riley'))
+    const result = importResultSchema.parse(
+      await (await post('import', note('Prose.', '- [ ] Alpha task @Riley'))).json(),
+    )
+
+    expect(result).toMatchObject({ updated: 0, unchanged: 1 })
+    expect(backend.store.actionItems.at(-1)).toMatchObject({ version: 1, source: { line: 6 } })
+  })
+
+  it('follows an item edited in the app to its new line, keeping the app’s version', async () => {
+    await post('import', note('- [ ] Alpha task @Riley 📅 2025-11-18'))
+    const item = backend.store.actionItems.at(-1)!
+    backend.store.actionItems[backend.store.actionItems.length - 1] = {
+      ...item,
+      priority: 'low',
+      version: 2,
+    }
+    const moved = note('Prose.', '- [ ] Alpha task @Riley 📅 2025-11-19')
+    const result = importResultSchema.parse(await (await post('import', moved)).json())
+
+    expect(result).toMatchObject({ updated: 0, kept: 1 })
+    expect(backend.store.actionItems.at(-1)).toMatchObject({
+      id: item.id,
+      priority: 'low',
+      due: '2025-11-18',
+      version: 2,
+      source: { line: 6 },
+    })
+  })
+
+  it('creates a task inserted above the others, under an id of its own', async () => {
+    await post('import', note(...twoTasks))
+    const result = importResultSchema.parse(
+      await (await post('import', note('- [ ] Gamma task @Riley', ...twoTasks))).json(),
+    )
+    const ids = backend.store.actionItems.map((item) => item.id)
+
+    expect(result).toMatchObject({ created: 1, updated: 0, unchanged: 2 })
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(itemsOf()).toEqual([
+      { title: 'Alpha task', line: 6 },
+      { title: 'Beta task', line: 7 },
+      { title: 'Gamma task', line: 5 },
+    ])
+  })
+
+  it('updates a task whose wording changed where it stood', async () => {
+    await post('import', note(...twoTasks))
+    const reworded = note('- [ ] Alpha task, reworded @Riley', '- [ ] Beta task @Riley')
+    const preview = importPreviewSchema.parse(await (await post('preview', reworded)).json())
+
+    expect(preview.changes.map((c) => [c.kind, c.existing?.title, c.fields])).toEqual([
+      ['update', 'Alpha task', ['title']],
+      ['unchanged', 'Beta task', []],
+    ])
+  })
+})
+
 describe('importing the same note under another file name', () => {
   it('matches its items by title instead of creating them again', async () => {
     const response = await post('preview', { notes: [{ name: 'orig.md', text: seedNote }] })

@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw'
 import {
   noteUploadSchema,
   type ActionItem,
+  type ImportChange,
   type ImportPreview,
   type ImportResult,
   type NoteMeta,
@@ -45,6 +46,14 @@ function readUpload(store: Store, upload: Upload) {
   return { notes, changes: planImport(store.actionItems, items) }
 }
 
+/**
+ * Where the task now stands in its note. Following it is no edit: the version stays, so an
+ * item edited in the app still asks before the note overwrites it.
+ */
+function followLine(stored: ActionItem, change: ImportChange): ActionItem {
+  return { ...stored, source: change.item.source }
+}
+
 export function noteHandlers(store: Store) {
   return [
     http.post(apiPath('/notes/preview'), async ({ request }) => {
@@ -69,18 +78,22 @@ export function noteHandlers(store: Store) {
       const overwrite = new Set(upload.data.overwrite)
       const result: ImportResult = { notes, created: 0, updated: 0, unchanged: 0, kept: 0 }
       const now = new Date().toISOString()
+      const indexOf = new Map(store.actionItems.map((item, index) => [item.id, index]))
 
       for (const change of changes) {
+        const index = indexOf.get(change.item.id) ?? -1
+        const stored = store.actionItems[index]
         if (change.kind === 'create') {
           store.actionItems.push(change.item)
           result.created += 1
         } else if (change.kind === 'unchanged') {
+          if (stored) store.actionItems[index] = followLine(stored, change)
           result.unchanged += 1
         } else if (change.kind === 'conflict' && !overwrite.has(change.item.id)) {
+          if (stored) store.actionItems[index] = followLine(stored, change)
           result.kept += 1
         } else {
-          const index = store.actionItems.findIndex((i) => i.id === change.item.id)
-          const version = (store.actionItems[index]?.version ?? 0) + 1
+          const version = (stored?.version ?? 0) + 1
           // The note wrote this version: a later import updates it without asking.
           store.actionItems[index] = {
             ...change.item,

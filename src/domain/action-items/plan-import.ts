@@ -1,4 +1,5 @@
 import type { ActionItem, ImportChange } from '@/contract'
+import { matchImported } from './match-imported'
 
 /** The fields a note decides; what the app alone sets (version, updatedAt) is left out. */
 const NOTE_FIELDS = [
@@ -25,17 +26,12 @@ function changedFields(stored: ActionItem, incoming: ActionItem): string[] {
   )
 }
 
-function sameTitle(a: ActionItem, b: ActionItem): boolean {
-  return a.title.trim().toLowerCase() === b.title.trim().toLowerCase()
-}
-
-function sameNote(a: ActionItem, b: ActionItem): boolean {
-  return a.source?.noteId === b.source?.noteId
-}
-
-/** The same note saved under another file name keeps its title (front matter or heading). */
-function sameNoteTitle(a: ActionItem, b: ActionItem): boolean {
-  return a.source !== null && a.source.noteTitle === b.source?.noteTitle
+/** A new task's line-based id may still be a moved item's: it then gets a suffix of its own. */
+function claimId(id: string, taken: Set<string>): string {
+  let free = id
+  for (let n = 2; taken.has(free); n += 1) free = `${id}~${n}`
+  taken.add(free)
+  return free
 }
 
 function editedInApp(item: ActionItem): boolean {
@@ -45,20 +41,17 @@ function editedInApp(item: ActionItem): boolean {
 /**
  * Decides what importing a note again does to each item: a new one is created, one the
  * app has not edited since the note last wrote it is updated, one edited in the app since is
- * a conflict the user settles. An item is found by id (note + block id or line), else by
- * note and title, so a line moved by an edit above it does not duplicate it, else by title
- * within a note of the same title, so the same note saved under another file name does not
- * duplicate every item either (while another note's task of the same wording stays apart).
+ * a conflict the user settles. How a task finds its item: `matchImported`. A matched item
+ * takes the task's source, so it follows its line even when nothing else changed.
  */
 export function planImport(stored: ActionItem[], incoming: ActionItem[]): ImportChange[] {
-  const byId = new Map(stored.map((item) => [item.id, item]))
-  return incoming.map((item) => {
-    const existing =
-      byId.get(item.id) ??
-      stored.find((s) => sameNote(s, item) && sameTitle(s, item)) ??
-      stored.find((s) => sameNoteTitle(s, item) && sameTitle(s, item)) ??
-      null
-    if (!existing) return { kind: 'create', item, existing: null, fields: [] }
+  const matches = matchImported(stored, incoming)
+  const ids = new Set(stored.map((item) => item.id))
+  return incoming.map((item, index) => {
+    const existing = matches[index] ?? null
+    if (!existing) {
+      return { kind: 'create', item: { ...item, id: claimId(item.id, ids) }, existing, fields: [] }
+    }
     const fields = changedFields(existing, item)
     const merged = {
       ...item,

@@ -40,7 +40,7 @@ function setPriority(reading: FieldReading, priority: Priority, written: string)
 }
 
 function readDataviewField(reading: FieldReading, match: RegExpExecArray): boolean {
-  const [written, open, key = '', value = '', close] = match
+  const [, written = '', open, key = '', value = '', close] = match
   if ((open === '[') !== (close === ']')) return false
   if (key === 'priority') {
     if (!dataviewPriorities.has(value)) return false

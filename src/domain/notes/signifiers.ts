@@ -68,8 +68,11 @@ const tagBody = String.raw`#[^\s!@#$%^&*(),.?":{}|<>]+`
 export const trailingTagPattern = new RegExp(`(?:^|\\s)(${tagBody})$`, 'u')
 export const tagPattern = new RegExp(`(?:^|\\s)(${tagBody})`, 'gu')
 
-/** `[key:: value]` or `(key:: value)` at the end of the text. */
-export const dataviewFieldPattern = /(\[|\()([A-Za-z]+):: *([^[\]()]*?) *(\]|\))$/u
+/**
+ * `[key:: value]` or `(key:: value)` at the end of the text. Like the plugin, spaces may pad
+ * the inside of the brackets and a comma may follow, so `[due:: …], [priority:: high]` reads.
+ */
+export const dataviewFieldPattern = /((\[|\() *([A-Za-z]+):: *([^[\]()]*?) *(\]|\)))(?: *,)?$/u
 
 export const dataviewSpecs = new Map(
   fieldSpecs.map((spec) => {
@@ -82,4 +85,7 @@ const allEmoji = [...fieldSpecs.flatMap((spec) => spec.emoji), ...Object.keys(pr
 export const signifierPattern = new RegExp(`(?:${allEmoji.join('|')})\\uFE0F?`, 'gu')
 
 const dataviewKeys = [...dataviewSpecs.keys(), 'priority'].join('|')
-export const dataviewMentionPattern = new RegExp(`[[(](?:${dataviewKeys})::[^\\])]*[\\])]?`, 'giu')
+export const dataviewMentionPattern = new RegExp(
+  `[[(] *(?:${dataviewKeys})::[^\\])]*[\\])]?`,
+  'giu',
+)

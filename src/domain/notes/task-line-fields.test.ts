@@ -128,6 +128,30 @@ describe('parseTaskLine: Dataview format', () => {
     expect(readTask('- [ ] Plan [priority:: High]').priority).toBe('none')
   })
 
+  it('reads fields separated by commas, as the plugin does', () => {
+    const task = readTask('- [ ] x [due:: 2025-11-08], [priority:: high]')
+
+    expect(task).toMatchObject({ description: 'x', due: '2025-11-08', priority: 'high' })
+    expect(task.warnings).toEqual([])
+  })
+
+  it('reads spaces around the key and value inside the brackets', () => {
+    const task = readTask('- [ ] x [ due:: 2025-11-08 ] ( priority:: low )')
+
+    expect(task).toMatchObject({ description: 'x', due: '2025-11-08', priority: 'low' })
+    expect(task.warnings).toEqual([])
+  })
+
+  it('still treats keys as case-sensitive with spaces or commas around them', () => {
+    const task = readTask('- [ ] x [ Due:: 2025-11-08 ], [priority:: High]')
+
+    expect(task).toMatchObject({ due: null, priority: 'none' })
+    expect(task.warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^\[ Due:: 2025-11-08 \] was not read/),
+      expect.stringMatching(/^\[priority:: High\] was not read/),
+    ])
+  })
+
   it('mixes with emoji fields and tags', () => {
     const task = readTask('- [ ] Plan [due:: 2025-11-08] ⏫ #cs')
 

@@ -189,6 +189,27 @@ describe('ImportPage', () => {
     expect(backend.store.actionItems[0]).toMatchObject({ priority: 'lowest', due: '2025-11-08' })
   })
 
+  it('shows a task moved by a line added above it as unchanged but on its new line', async () => {
+    const moved = seedNote.replace(
+      '\n- [?] Connect with',
+      '\nA line added above.\n- [?] Connect with',
+    )
+    renderRoute('/import')
+    const user = await previewNote(moved, seedName)
+
+    expect(screen.getByText(/^8 unchanged \(8 moved\)\./)).toBeInTheDocument()
+    const unchanged = screen.getByRole('region', { name: /^Unchanged changes/ })
+    const row = within(unchanged).getByRole('row', { name: /^Connect with Morgan Blake/ })
+    expect(within(row).getByRole('listitem')).toHaveTextContent(/^Line: 29 → becomes 30$/)
+    expect(within(row).queryByText('Nothing')).not.toBeInTheDocument()
+    expect(screen.queryByRole('region', { name: /^Update changes/ })).not.toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'Import' }))
+
+    await screen.findByRole('region', { name: 'Imported 1 note' })
+    expect(backend.store.actionItems[0]).toMatchObject({ version: 1, source: { line: 30 } })
+  })
+
   it('reads uploaded .md files and skips other files', async () => {
     const user = userEvent.setup()
     renderRoute('/import')

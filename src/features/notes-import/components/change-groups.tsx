@@ -10,7 +10,7 @@ const groups: Array<{ kind: Kind; title: string; hint: string }> = [
   { kind: 'conflict', title: 'Conflict', hint: 'Edited in the app since the last import.' },
   { kind: 'create', title: 'Create', hint: 'New items.' },
   { kind: 'update', title: 'Update', hint: 'Never edited in the app; the note wins.' },
-  { kind: 'unchanged', title: 'Unchanged', hint: 'Already as the note says.' },
+  { kind: 'unchanged', title: 'Unchanged', hint: 'Already as the note says, or only moved.' },
 ]
 
 /** Rows past this many wait for "Show all", so a note of thousands of tasks stays quick. */

@@ -43,7 +43,9 @@ export function ChangeRow({ change, names, choices, onChoose }: ChangeRowProps) 
         {kind === 'create' ? (
           <span>New{item.tags.length ? ` · ${item.tags.join(' ')}` : ''}</span>
         ) : null}
-        {kind === 'unchanged' ? <span className="text-slate-500">Nothing</span> : null}
+        {kind === 'unchanged' && fields.length === 0 ? (
+          <span className="text-slate-500">Nothing</span>
+        ) : null}
         {fields.length > 0 ? (
           <ul className="space-y-0.5">
             {fields.map(({ field, label, from, to }) => (

@@ -42,18 +42,32 @@ function formatValue(field: string, item: ActionItem, names: Names): string {
   return String(value)
 }
 
-/** One line per field the note would change: "Due: 8 Nov → 18 Nov". */
+/** Lines added or removed above the task moved it: importing saves its new line. */
+export function isMoved({ existing, item }: ImportChange): boolean {
+  const from = existing?.source?.line
+  return from !== undefined && from !== item.source?.line
+}
+
+function describeMove(change: ImportChange) {
+  if (!isMoved(change)) return null
+  const [from, to] = [change.existing?.source?.line, change.item.source?.line]
+  return { field: 'line', label: 'Line', from: String(from ?? 'none'), to: String(to ?? 'none') }
+}
+
+/** One line per field the note would change: "Due: 8 Nov → 18 Nov", then a moved line. */
 export function describeFields(change: ImportChange, names: Names) {
   const { existing, item } = change
   if (!existing) return []
   // The owner as written only matters when no known person was matched.
   const fields = change.fields.filter((f) => f !== 'ownerLabel' || item.ownerId === null)
-  return fields.map((field) => ({
+  const described = fields.map((field) => ({
     field,
     label: fieldLabels[field] ?? field,
     from: formatValue(field, existing, names),
     to: formatValue(field, item, names),
   }))
+  const move = describeMove(change)
+  return move ? [...described, move] : described
 }
 
 export function ownerText(item: ActionItem, names: Names) {

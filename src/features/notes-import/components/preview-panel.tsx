@@ -4,6 +4,7 @@ import { ErrorPanel } from '@/components/ui/error-panel'
 import { useLookups, useViewerDay } from '@/features/action-items/components/use-lookups'
 import type { OwnerMap } from '../api/preview-notes'
 import { ChangeGroups, type ConflictChoice } from './change-groups'
+import { isMoved } from './describe-change'
 import { NoteSummaries } from './note-summaries'
 import { OwnerMapping } from './owner-mapping'
 
@@ -34,9 +35,12 @@ const kindWords: Record<ImportChange['kind'], [string, string]> = {
 
 function summarize(changes: ImportChange[]): string {
   const parts = (Object.keys(kindWords) as Array<ImportChange['kind']>).flatMap((kind) => {
-    const count = changes.filter((change) => change.kind === kind).length
+    const inKind = changes.filter((change) => change.kind === kind)
     const [one, many] = kindWords[kind]
-    return count > 0 ? [`${count} ${count === 1 ? one : many}`] : []
+    const moved = kind === 'unchanged' ? inKind.filter(isMoved).length : 0
+    const count = `${inKind.length} ${inKind.length === 1 ? one : many}`
+    if (inKind.length === 0) return []
+    return [moved > 0 ? `${count} (${moved} moved)` : count]
   })
   return parts.join(' · ') || 'No tasks found in these notes'
 }
@@ -45,7 +49,7 @@ export function PreviewPanel(props: PreviewPanelProps) {
   const { preview, stale, remapping, importing, importError, onImport, onCancel, ref } = props
   const { today } = useViewerDay()
   const names = useLookups(today)
-  const saving = preview.changes.some((c) => c.kind !== 'unchanged')
+  const saving = preview.changes.some((c) => c.kind !== 'unchanged' || isMoved(c))
 
   return (
     <section aria-labelledby="import-preview-heading" className="space-y-5">

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { renderRoute, startTestBackend } from '../../../tests/setup/render-route'
 
 const backend = startTestBackend()
+afterEach(() => vi.useRealTimers())
 const seedName = '2025-10-29-cs-operating-model.md'
 const seedNote = readFileSync(`mocks/data/notes/${seedName}`, 'utf8')
 const weekly = [
@@ -63,6 +64,33 @@ describe('ImportPage', () => {
       '/action-items',
     )
     expect(backend.store.actionItems).toHaveLength(11)
+  })
+
+  it('gives two pasted notes with no title names of their own, so neither updates the other', async () => {
+    // Only the clock is faked, so that the two pastes fall in different seconds.
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-12-04T09:00:00Z'))
+    const first = renderRoute('/import')
+    let user = await previewNote('- [ ] Order spare NICs for xAI @Myself')
+    await user.click(screen.getByRole('button', { name: 'Import' }))
+    await screen.findByRole('region', { name: 'Imported 1 note' })
+    first.unmount()
+
+    vi.setSystemTime(new Date('2026-12-04T09:05:00Z'))
+    renderRoute('/import')
+    user = await pasteNote('- [ ] Renew TLS certificates for CoreWeave @Myself')
+    const name = screen.getByRole('textbox', { name: 'File name' })
+    expect(name).toHaveValue('')
+    expect(name).toHaveAttribute('placeholder', 'pasted-20261204-090500.md')
+    await user.click(screen.getByRole('button', { name: 'Preview' }))
+    await screen.findByRole('heading', { name: 'Preview' })
+
+    expect(screen.queryByRole('region', { name: /^Update changes/ })).not.toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Import' }))
+    await screen.findByRole('region', { name: 'Imported 1 note' })
+    const titles = backend.store.actionItems.map((item) => item.title)
+    expect(titles).toContain('Order spare NICs for xAI')
+    expect(titles).toContain('Renew TLS certificates for CoreWeave')
   })
 
   it('maps an unknown owner to a known person, previews it again, and imports it', async () => {

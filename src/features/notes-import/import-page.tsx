@@ -118,6 +118,7 @@ export function ImportPage() {
       <form onSubmit={preview} className="space-y-3" aria-label="Notes to import">
         <NoteSources
           pasteName={sources.pasteName}
+          suggestedName={sources.suggestedName}
           pasteText={sources.pasteText}
           files={sources.files}
           fileNotices={sources.fileNotices}

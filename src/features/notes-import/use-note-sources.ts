@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react'
 import type { UploadedNote } from './api/preview-notes'
+import { suggestNoteName } from './suggest-note-name'
 
-export const DEFAULT_PASTE_NAME = 'pasted-note.md'
 const MAX_NOTES = 50
 const MAX_CHARS = 1_000_000
 
@@ -17,11 +17,19 @@ function isMarkdown(file: File) {
 
 /** What the user pasted and the files they chose, checked against the server's limits. */
 export function useNoteSources() {
-  const [pasteName, setPasteName] = useState(DEFAULT_PASTE_NAME)
-  const [pasteText, setPasteText] = useState('')
+  // Empty until the user types a name; the note then takes the suggested one.
+  const [pasteName, setPasteName] = useState('')
+  const [pasteText, setText] = useState('')
+  const [pastedAt, setPastedAt] = useState(() => new Date())
   const [files, setFiles] = useState<ChosenFile[]>([])
   const [fileNotices, setFileNotices] = useState<string[]>([])
   const [reading, setReading] = useState(false)
+
+  function setPasteText(text: string) {
+    if (!pasteText.trim() && text.trim()) setPastedAt(new Date())
+    setText(text)
+  }
+  const suggestedName = useMemo(() => suggestNoteName(pasteText, pastedAt), [pasteText, pastedAt])
 
   const addFiles = useCallback(async (list: Iterable<File>) => {
     const chosen = [...list]
@@ -50,21 +58,23 @@ export function useNoteSources() {
   }, [])
 
   const clear = useCallback(() => {
-    setPasteText('')
-    setPasteName(DEFAULT_PASTE_NAME)
+    setText('')
+    setPasteName('')
     setFiles([])
     setFileNotices([])
   }, [])
 
   const notes = useMemo<UploadedNote[]>(() => {
-    const pasted = pasteText.trim() ? [{ name: pasteName.trim(), text: pasteText }] : []
-    return [...pasted, ...files.map(({ name, text }) => ({ name, text }))]
-  }, [pasteName, pasteText, files])
+    const name = pasteName.trim() || suggestedName
+    const pasted = pasteText.trim() ? [{ name, text: pasteText }] : []
+    return [...pasted, ...files.map((file) => ({ name: file.name, text: file.text }))]
+  }, [pasteName, pasteText, suggestedName, files])
 
   const problems = useMemo(() => checkNotes(notes), [notes])
 
   return {
     pasteName,
+    suggestedName,
     pasteText,
     files,
     fileNotices,
@@ -82,7 +92,6 @@ export function useNoteSources() {
 /** The server's own limits, said before a request is sent, so the user can fix them. */
 function checkNotes(notes: UploadedNote[]): string[] {
   const problems: string[] = []
-  if (notes.some((note) => note.name === '')) problems.push('Give the pasted note a file name.')
   if (notes.length > MAX_NOTES) {
     problems.push(`Import at most ${MAX_NOTES} notes at once; ${notes.length} are chosen.`)
   }

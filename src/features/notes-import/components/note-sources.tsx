@@ -3,6 +3,8 @@ import type { ChosenFile } from '../use-note-sources'
 
 interface NoteSourcesProps {
   pasteName: string
+  /** The name the pasted note takes while the field is left empty. */
+  suggestedName: string
   pasteText: string
   files: ChosenFile[]
   fileNotices: string[]
@@ -50,6 +52,7 @@ export function NoteSources(props: NoteSourcesProps) {
             <input
               id={nameId}
               value={props.pasteName}
+              placeholder={props.suggestedName}
               onChange={(event) => props.onPasteName(event.target.value)}
               maxLength={255}
               className="field w-44 min-w-0"

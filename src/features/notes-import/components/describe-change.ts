@@ -36,6 +36,9 @@ function formatValue(field: string, item: ActionItem, names: Names): string {
       return item.accountIds.map(names.accountName).join(', ') || 'none'
     case 'tags':
       return item.tags.join(' ') || 'none'
+    case 'statusSymbol':
+      // As the note writes it: a space (to do) would otherwise show as nothing.
+      return `[${item.statusSymbol}]`
   }
   const value: unknown = item[field as keyof ActionItem]
   if (value === null || value === undefined || value === '') return 'none'

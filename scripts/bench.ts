@@ -14,9 +14,11 @@ import {
   exportOnly,
 } from './bench/rota-lines'
 import { readSeedAccounts, readSeedPeople } from './bench/seed-data'
+import { prepareBuild } from './bench/prepare-build'
 import { printTable, type BenchLine } from './bench/table'
 
-// `--load` measures the built app in Chromium instead (scripts/bench/load.ts).
+// With no flag every line runs: the engine's, then the built app's in Chromium. `--engine`
+// keeps to the engine; `--load` (scripts/bench/load.ts) and `--ui` run one browser part.
 if (process.argv.includes('--load')) {
   const { runLoadBench } = await import('./bench/load')
   await runLoadBench(process.argv.slice(2))
@@ -35,6 +37,7 @@ const { values: flags } = parseArgs({
     'big-runs': { type: 'string', default: '3' },
     accounts: { type: 'string', default: '500' },
     items: { type: 'string', default: '50000' },
+    engine: { type: 'boolean', default: false },
   },
 })
 const RUNS = Number(flags.runs)
@@ -131,3 +134,11 @@ record({
 })
 
 printTable(lines)
+
+if (!flags.engine) {
+  prepareBuild()
+  const { runUiFilterBench } = await import('./bench/ui-filter')
+  await runUiFilterBench([])
+  const { runLoadBench } = await import('./bench/load')
+  await runLoadBench([])
+}

@@ -13,7 +13,7 @@ import {
 import { parseNote, type NoteTask } from '@/domain/notes/parse-note'
 import { seedAccountAliases } from '@/domain/notes/known-accounts'
 import type { SeedSources } from './seed-sources'
-import { resolveQuotes } from './resolve-quotes'
+import { normaliseForQuotes, resolveQuotes } from './resolve-quotes'
 
 const accountSeedSchema = accountSchema.omit({ rota: true })
 
@@ -80,7 +80,7 @@ export function buildSeed(sources: SeedSources): SeedData {
       people,
       accounts: seedAccountAliases,
     })
-    noteLines.set(parsed.meta.id, parsed.lines)
+    noteLines.set(parsed.meta.id, parsed.lines.map(normaliseForQuotes))
     notes.push(parsed.meta)
     const updatedAt = parsed.meta.date ?? '1970-01-01'
     actionItems.push(...parsed.tasks.map((task) => taskToActionItem(task, parsed.meta, updatedAt)))

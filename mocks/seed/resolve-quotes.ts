@@ -1,6 +1,7 @@
 import type { Provenance } from '@/contract'
 
-function normalise(text: string): string {
+/** Quotes and note lines are compared with curly quotes, runs of spaces and case folded. */
+export function normaliseForQuotes(text: string): string {
   return text
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ')
@@ -9,7 +10,9 @@ function normalise(text: string): string {
 
 /**
  * A fact from the note names a verbatim quote; its line number is found in the parsed note,
- * never typed by hand, so the link stays right when the note is edited.
+ * never typed by hand, so the link stays right when the note is edited. `noteLines` holds
+ * each note's lines already passed through `normaliseForQuotes`, once per note rather than
+ * once per quote.
  */
 export function resolveQuotes(
   provenance: Provenance,
@@ -22,8 +25,8 @@ export function resolveQuotes(
     problems.push(`Note "${provenance.noteId}" is missing; cannot place "${provenance.quote}".`)
     return provenance
   }
-  const quote = normalise(provenance.quote)
-  const index = lines.findIndex((line) => normalise(line).includes(quote))
+  const quote = normaliseForQuotes(provenance.quote)
+  const index = lines.findIndex((line) => line.includes(quote))
   if (index === -1) {
     problems.push(`Quote not found in note "${provenance.noteId}": "${provenance.quote}".`)
     return provenance

@@ -1,6 +1,8 @@
-import { setupWorker } from 'msw/browser'
+import { getResponse, type RequestHandler } from 'msw'
 import type { DatasetChoice } from '@/lib/dataset-choice'
+import type { LocalBackend } from '@/lib/api-client'
 import { createBackend } from './create-backend'
+import { errorResponse } from './handlers/respond'
 import { readBundledSources } from './seed/vite-sources'
 import { localStoragePersistence, STORAGE_KEY } from './store/persistence'
 
@@ -15,21 +17,46 @@ function createNoteBackend() {
 }
 
 /**
- * Starts the in-browser backend: it reads the meeting note and the seed files as shipped,
- * parses them here at start-up, and serves the same handlers the tests use, over a store
+ * Answers requests with MSW handlers inside the page, as a server would: a 404 for a path
+ * nobody serves, a 500 for a handler that threw.
+ */
+export function serveInPage(handlers: RequestHandler[]): LocalBackend {
+  return (request) => answer(handlers, request)
+}
+
+/** Resolves in a task of its own, as a message from a server would arrive. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0))
+}
+
+async function answer(handlers: RequestHandler[], request: Request): Promise<Response> {
+  // Without this, the requests a page makes at once would all be answered in one long task
+  // of promise callbacks, holding up input and paint until the last is done.
+  await nextTask()
+  try {
+    const response = await getResponse(handlers, request)
+    if (response) return response
+    const { pathname } = new URL(request.url)
+    return errorResponse(404, `No endpoint answers ${request.method} ${pathname}.`)
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error)
+    return errorResponse(500, `The mock backend failed: ${why}`)
+  }
+}
+
+/**
+ * Starts the in-page backend: it reads the meeting note and the seed files as shipped,
+ * parses them here at start-up, and answers the API client with the same MSW handlers the
+ * tests use (through `getResponse`, without a service worker: decision 0007), over a store
  * kept in localStorage. With `?dataset=generated` it serves `npm run generate`'s file
  * instead, from memory; that code loads only then.
  */
-export async function startMockBackend(dataset: DatasetChoice = 'note'): Promise<void> {
-  const base = import.meta.env.BASE_URL
+export async function startMockBackend(dataset: DatasetChoice = 'note'): Promise<LocalBackend> {
   const { handlers } =
     dataset === 'generated'
-      ? await import('./generated-backend').then((m) => m.createGeneratedBackend(base))
+      ? await import('./generated-backend').then((m) =>
+          m.createGeneratedBackend(import.meta.env.BASE_URL),
+        )
       : createNoteBackend()
-  const worker = setupWorker(...handlers)
-  await worker.start({
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-    serviceWorker: { url: `${base}mockServiceWorker.js` },
-  })
+  return serveInPage(handlers)
 }

@@ -37,11 +37,24 @@ export function apiBaseUrl(): string {
 export const OFFLINE_MESSAGE =
   'You are offline, so this was not sent. Try again once you reconnect.'
 
-let ready: Promise<unknown> = Promise.resolve()
+/** The embedded mock backend: answers a request inside the page, as a server would. */
+export type LocalBackend = (request: Request) => Promise<Response>
+
+let ready: Promise<LocalBackend | null> = Promise.resolve(null)
 
 /** Requests wait for this, so the app shell paints while the mock backend starts. */
-export function waitForBackend(promise: Promise<unknown>): void {
-  ready = promise
+export function waitForBackend(backend: Promise<LocalBackend>): void {
+  ready = backend
+}
+
+/** Settles as the answer does, or rejects as `fetch` would once the signal aborts. */
+function untilAborted<T>(answer: Promise<T>, signal: AbortSignal): Promise<T> {
+  signal.throwIfAborted()
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason)
+    signal.addEventListener('abort', abort, { once: true })
+    answer.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort))
+  })
 }
 
 function urlFor(path: string): string {
@@ -50,14 +63,15 @@ function urlFor(path: string): string {
 }
 
 async function send(path: string, init: RequestInit): Promise<Response> {
-  await ready
+  const backend = await ready
   // The mock backend runs inside the page and would answer even with the network down, so
   // the client refuses here, as a real server would be out of reach.
   if (globalThis.navigator?.onLine === false) throw new ApiError('network', OFFLINE_MESSAGE)
   const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS)
   const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout
   try {
-    return await fetch(urlFor(path), { ...init, signal })
+    if (!backend) return await fetch(urlFor(path), { ...init, signal })
+    return await untilAborted(backend(new Request(urlFor(path), { ...init, signal })), signal)
   } catch (error) {
     if (timeout.aborted) {
       throw new ApiError(

@@ -9,15 +9,17 @@ function itemRow(page: Page, title: RegExp) {
   return page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: title }) })
 }
 
+/** The banner that appears once a change is saved by the backend. */
+function savedBanner(page: Page) {
+  return page.getByRole('status').filter({ hasText: 'Showing your saved changes' })
+}
+
 function field(page: Page, what: 'Status' | 'Priority' | 'Owner', title: RegExp) {
   const name = new RegExp(`^${what} of “${title.source.slice(1)}`)
   return itemRow(page, title).getByRole('combobox', { name })
 }
 
 test.describe('with the API served from Node', () => {
-  // Service workers are blocked so page.route() sees the API: see serveApiFromNode for why.
-  test.use({ serviceWorkers: 'block' })
-
   test('a failed edit rolls back, keeps the chosen value, and saves on Retry', async ({ page }) => {
     await serveApiFromNode(page)
     const itemPatch = (url: URL) => /^\/api\/action-items\/[^/]+$/.test(url.pathname)
@@ -89,9 +91,8 @@ test('an edit survives a reload', async ({ page }) => {
   const status = field(page, 'Status', reviewTitle)
   await expect(status).toHaveValue('proposed')
 
-  const saved = page.waitForResponse((r) => r.request().method() === 'PATCH' && r.ok())
   await status.selectOption({ label: 'Done' })
-  await saved
+  await expect(savedBanner(page)).toBeVisible()
   await page.reload()
 
   await expect(field(page, 'Status', reviewTitle)).toHaveValue('done')
@@ -99,11 +100,10 @@ test('an edit survives a reload', async ({ page }) => {
 
 test('Reset to the note’s data drops saved changes, after asking', async ({ page }) => {
   await page.goto('/action-items')
-  const saved = page.waitForResponse((r) => r.request().method() === 'PATCH' && r.ok())
   await field(page, 'Status', reviewTitle).selectOption({ label: 'Done' })
-  await saved
+  const banner = savedBanner(page)
+  await expect(banner).toBeVisible()
   await page.reload()
-  const banner = page.getByRole('status').filter({ hasText: 'Showing your saved changes' })
   const reset = banner.getByRole('button', { name: 'Reset to the note’s data' })
 
   page.once('dialog', (dialog) => void dialog.dismiss())

@@ -13,7 +13,7 @@ const hostile = makeSourcesHostile(readSeedSources())
 const seed = buildSeed(hostile)
 
 // The API is served from Node so that it can serve these files: see serveApiFromNode.
-test.use({ serviceWorkers: 'block', viewport: { width: 1440, height: 900 } })
+test.use({ viewport: { width: 1440, height: 900 } })
 
 /** Elements or attributes that only markup from the data could have created. */
 function findInjectedMarkup(page: Page) {

@@ -2,9 +2,6 @@ import { expect, test, type Locator, type Page } from '@playwright/test'
 import { serveApiFromNode } from './support/api-backend'
 import { breakApi, faultMessages, faults, slowApi } from './support/faults'
 
-// Service workers are blocked so page.route() sees the API: see serveApiFromNode for why.
-test.use({ serviceWorkers: 'block' })
-
 interface PageUnderTest {
   name: string
   path: string

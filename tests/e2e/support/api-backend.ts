@@ -51,14 +51,13 @@ async function answer(route: Route, handlers: ReturnType<typeof createBackend>['
 
 /**
  * Serves /api from the mock backend's own handlers, run here in Node, instead of from the
- * service worker in the page.
+ * backend inside the page.
  *
- * Why: the in-page backend is an MSW service worker, and requests a service worker answers
- * never reach page.route() or context.route() (Playwright routes only what goes to the
- * network). So the context blocks service workers (`serviceWorkers: 'block'`), the page is
- * told before it loads to send requests to its own origin (window.opmodelConfig), which
- * keeps main.tsx from starting the worker, and this route answers them. Routes added later
- * take precedence, so a test adds a failing route on top and lifts it to "restore" the API.
+ * Why: the embedded backend answers inside the page (decision 7), so its requests never
+ * reach the network, page.route() or context.route(). The page is told before it loads to
+ * send requests to its own origin (window.opmodelConfig), which keeps main.tsx from starting
+ * the embedded backend, and this route answers them. Routes added later take precedence, so
+ * a test adds a failing route on top and lifts it to "restore" the API.
  */
 export async function serveApiFromNode(
   target: Page | BrowserContext,

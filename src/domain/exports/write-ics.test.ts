@@ -25,6 +25,16 @@ describe('writeIcs, issue 3 §5', () => {
     expect(unfolded.find((line) => line.startsWith('SUMMARY:'))).toBe(`SUMMARY:${summary}`)
   })
 
+  it('keeps continuation lines at 75 octets too, and unfolds to the original', () => {
+    const description = `${'x'.repeat(200)} ${'é'.repeat(80)} ${'🔔'.repeat(30)}`
+    const ics = writeIcs([{ ...event, description }], calendar)
+    const lines = ics.split('\r\n')
+    expect(lines.filter((line) => line.startsWith(' ')).length).toBeGreaterThan(4)
+    for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75)
+    expect(ics).not.toContain('\uFFFD')
+    expect(unfoldIcs(ics)).toContain(`\r\nDESCRIPTION:${description}\r\n`)
+  })
+
   it('escapes the title and a description with a line break and a Windows path', () => {
     const ics = writeIcs(
       [

@@ -55,6 +55,12 @@ describe('writeIcs, issue 3 §5', () => {
     )
   })
 
+  it('writes DTSTAMP in UTC to the second when now has milliseconds, as the UI passes it', () => {
+    const ics = writeIcs([event], { ...calendar, now: '2026-03-01T09:30:15.987Z', mode: 'local' })
+    expect(ics).toContain('\r\nDTSTAMP:20260301T093015Z\r\n')
+    expect(ics).toContain('\r\nDTSTART;TZID=Asia/Singapore:20260327T220000\r\n')
+  })
+
   it('escapes the calendar name too', () => {
     const ics = writeIcs([event], { ...calendar, name: 'A, B; C' })
     expect(ics).toContain('\r\nX-WR-CALNAME:A\\, B\\; C\r\n')

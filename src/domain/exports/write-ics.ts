@@ -1,5 +1,5 @@
 import ICAL from 'ical.js'
-import { parseEpochMs, toWallClock } from '@/domain/rota/zone-clock'
+import { formatEpochMs, parseEpochMs, toWallClock } from '@/domain/rota/zone-clock'
 import { escapeIcsText, normalizeLineBreaks } from './ics-text'
 import { buildVtimezone } from './vtimezone'
 
@@ -30,34 +30,37 @@ function listYears(events: IcsEvent[], now: string): [number, number] {
   return [Math.min(...years) - 1, Math.max(...years) + 1]
 }
 
-/** Built from the instant's UTC fields, so the host's zone never enters. */
-function toUtcTime(instant: string): ICAL.Time {
-  return ICAL.Time.fromJSDate(new Date(instant), true)
+type JcalProperty = [name: string, params: Record<string, string>, type: string, value: unknown]
+
+/** `2026-03-27T14:00:00Z`, whole seconds, as jCal writes a UTC date-time. */
+function toUtcValue(instant: string): string {
+  return formatEpochMs(parseEpochMs(instant))
 }
 
-function addTime(event: ICAL.Component, name: string, instant: string, zone: string | null) {
-  if (zone === null) {
-    event.addPropertyWithValue(name, toUtcTime(instant))
-    return
-  }
+function buildTime(name: string, instant: string, zone: string | null): JcalProperty {
+  if (zone === null) return [name, {}, 'date-time', toUtcValue(instant)]
   // A floating wall-clock time; TZID and the calendar's VTIMEZONE say where it is.
-  const { wall } = toWallClock(zone, parseEpochMs(instant))
-  event.addPropertyWithValue(name, ICAL.Time.fromDateTimeString(wall)).setParameter('tzid', zone)
+  return [name, { tzid: zone }, 'date-time', toWallClock(zone, parseEpochMs(instant)).wall]
 }
 
-function buildEvent(source: IcsEvent, stamp: ICAL.Time, mode: IcsCalendar['mode']) {
-  const event = new ICAL.Component('vevent')
+/**
+ * An event as jCal, ical.js's own data model (RFC 7265), which it escapes, formats and
+ * folds as usual. Going through `addPropertyWithValue` made the same bytes in 40 % more time.
+ */
+function buildEvent(source: IcsEvent, stamp: string, mode: IcsCalendar['mode']) {
   const zone = mode === 'local' ? source.timeZone : null
-  event.addPropertyWithValue('uid', source.uid)
-  event.addPropertyWithValue('sequence', source.sequence)
-  event.addPropertyWithValue('dtstamp', stamp)
-  addTime(event, 'dtstart', source.start, zone)
-  addTime(event, 'dtend', source.end, zone)
-  event.addPropertyWithValue('summary', normalizeLineBreaks(source.summary))
-  event.addPropertyWithValue('transp', 'TRANSPARENT')
-  event.addPropertyWithValue('description', normalizeLineBreaks(source.description))
-  event.addPropertyWithValue('status', source.cancelled ? 'CANCELLED' : 'CONFIRMED')
-  return event
+  const properties: JcalProperty[] = [
+    ['uid', {}, 'text', source.uid],
+    ['sequence', {}, 'integer', source.sequence],
+    ['dtstamp', {}, 'date-time', stamp],
+    buildTime('dtstart', source.start, zone),
+    buildTime('dtend', source.end, zone),
+    ['summary', {}, 'text', normalizeLineBreaks(source.summary)],
+    ['transp', {}, 'text', 'TRANSPARENT'],
+    ['description', {}, 'text', normalizeLineBreaks(source.description)],
+    ['status', {}, 'text', source.cancelled ? 'CANCELLED' : 'CONFIRMED'],
+  ]
+  return new ICAL.Component(['vevent', properties, []])
 }
 
 function buildCalendar(name: string): ICAL.Component {
@@ -98,7 +101,7 @@ function stringifyFolded(calendar: ICAL.Component): string {
 export function writeIcs(events: IcsEvent[], options: IcsCalendar): string {
   const calendar = buildCalendar(options.name)
   if (options.mode === 'local') addTimeZones(calendar, events, options.now)
-  const stamp = toUtcTime(options.now)
+  const stamp = toUtcValue(options.now)
   for (const event of events) calendar.addSubcomponent(buildEvent(event, stamp, options.mode))
   return `${stringifyFolded(calendar)}\r\n`
 }

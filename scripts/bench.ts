@@ -72,7 +72,7 @@ record({
 })
 for (const format of ['ics', 'csv'] as const) {
   record({
-    name: `(a) of which ${format === 'ics' ? 'ICS alone (ical-generator)' : 'CSV alone (papaparse)'}`,
+    name: `(a) of which ${format === 'ics' ? 'ICS alone (ical.js)' : 'CSV alone (papaparse)'}`,
     ...measure(exportOnly(seedJobs, format), RUNS),
     aimMs: null,
   })

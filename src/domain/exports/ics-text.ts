@@ -1,16 +1,16 @@
 /**
- * ical-generator escapes `\`, `;`, `,` and CRLF/CR/LF, and folds by UTF-8 octets without
- * splitting a code point. It misses U+2028/U+2029 (line breaks to many readers) and leaves
- * the calendar name unescaped, so both are handled here.
+ * ical.js escapes `\`, `;`, `,` and LF in the text properties it knows. CR, CRLF and
+ * U+2028/U+2029 (line breaks to many readers) are turned into LF first, and the calendar
+ * name, which it writes raw, is escaped here.
  */
 export function normalizeLineBreaks(text: string): string {
-  return text.replace(/[\u2028\u2029]/g, '\n')
+  return text.replace(/\r\n?|[\u2028\u2029]/g, '\n')
 }
 
 export function escapeIcsText(text: string): string {
   return normalizeLineBreaks(text)
     .replace(/[\\;,]/g, (match) => `\\${match}`)
-    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/\n/g, '\\n')
 }
 
 /** Joins folded lines back: a CRLF followed by one space or tab is removed. */

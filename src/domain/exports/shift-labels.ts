@@ -3,10 +3,21 @@ import type { Shift } from '@/contract/rota'
 import { parseEpochMs, toWallClock } from '@/domain/rota/zone-clock'
 import type { ExportContext } from './export-context'
 
+function pad(value: number): string {
+  return String(value).padStart(2, '0')
+}
+
+// Written once per offset: the CSV asks for two per row, and a zone has only a few.
+const offsetLabels = new Map<number, string>()
+
 function formatOffset(offsetMs: number): string {
-  const minutes = Math.abs(offsetMs) / 60_000
-  const pad = (value: number) => String(value).padStart(2, '0')
-  return `${offsetMs < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`
+  let label = offsetLabels.get(offsetMs)
+  if (label === undefined) {
+    const minutes = Math.abs(offsetMs) / 60_000
+    label = `${offsetMs < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`
+    offsetLabels.set(offsetMs, label)
+  }
+  return label
 }
 
 /** `2026-03-29T01:00+01:00`, as Temporal writes a zoned time to the minute. */

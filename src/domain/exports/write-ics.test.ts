@@ -25,6 +25,16 @@ describe('writeIcs, issue 3 §5', () => {
     expect(unfolded.find((line) => line.startsWith('SUMMARY:'))).toBe(`SUMMARY:${summary}`)
   })
 
+  it('keeps continuation lines at 75 octets too, and unfolds to the original', () => {
+    const description = `${'x'.repeat(200)} ${'é'.repeat(80)} ${'🔔'.repeat(30)}`
+    const ics = writeIcs([{ ...event, description }], calendar)
+    const lines = ics.split('\r\n')
+    expect(lines.filter((line) => line.startsWith(' ')).length).toBeGreaterThan(4)
+    for (const line of lines) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75)
+    expect(ics).not.toContain('\uFFFD')
+    expect(unfoldIcs(ics)).toContain(`\r\nDESCRIPTION:${description}\r\n`)
+  })
+
   it('escapes the title and a description with a line break and a Windows path', () => {
     const ics = writeIcs(
       [
@@ -43,6 +53,12 @@ describe('writeIcs, issue 3 §5', () => {
     expect(unescapeIcsText(description.slice('DESCRIPTION:'.length))).toBe(
       'Page the on-call.\nRunbook: C:\\runbooks\\sev1.md',
     )
+  })
+
+  it('writes DTSTAMP in UTC to the second when now has milliseconds, as the UI passes it', () => {
+    const ics = writeIcs([event], { ...calendar, now: '2026-03-01T09:30:15.987Z', mode: 'local' })
+    expect(ics).toContain('\r\nDTSTAMP:20260301T093015Z\r\n')
+    expect(ics).toContain('\r\nDTSTART;TZID=Asia/Singapore:20260327T220000\r\n')
   })
 
   it('escapes the calendar name too', () => {

@@ -1,9 +1,10 @@
-import { screen, within } from '@testing-library/react'
+import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { accountListSchema } from '@/contract'
 import { renderRoute, startTestBackend } from '../../../tests/setup/render-route'
+import { CHART_WAITS } from './components/owner-chart-section'
 
 const backend = startTestBackend()
 
@@ -59,6 +60,40 @@ describe('PortfolioPage', () => {
       .getAllByRole('cell')
       .map((cell) => cell.textContent)
     expect(cells).toEqual(['8', '0', '0', '0', '0', '0', '8'])
+  })
+
+  it('asks for the chart only once it nears the screen, as on a phone', async () => {
+    const observers: Array<(entries: Array<{ isIntersecting: boolean }>) => void> = []
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(callback: (entries: Array<{ isIntersecting: boolean }>) => void) {
+          observers.push(callback)
+        }
+        observe() {}
+        disconnect() {}
+      },
+    )
+    const asked: string[] = []
+    onTestFinished(() => {
+      backend.server.events.removeAllListeners()
+      vi.unstubAllGlobals()
+    })
+    backend.server.events.on('request:start', ({ request }) => {
+      if (new URL(request.url).pathname === '/api/action-items') asked.push(request.url)
+    })
+    renderRoute('/')
+
+    await findCard('CoreWeave')
+    expect(screen.getByText(CHART_WAITS)).toBeInTheDocument()
+    const before = asked.length
+
+    act(() => observers.forEach((report) => report([{ isIntersecting: true }])))
+
+    expect(
+      await screen.findByRole('button', { name: 'Show as table' }, { timeout: 5000 }),
+    ).toBeInTheDocument()
+    expect(asked.length - before).toBe(6)
   })
 
   it('explains when the accounts cannot be loaded', async () => {

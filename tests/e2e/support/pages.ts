@@ -9,8 +9,17 @@ export async function useTheme(page: Page, theme: Theme): Promise<void> {
 
 /** Waits until the page has a heading and no section still says it is loading. */
 export async function waitForContent(page: Page): Promise<void> {
+  const loading = page.getByRole('status').filter({ hasText: /^Loading/ })
   await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
-  await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0)
+  await expect(loading).toHaveCount(0)
+  // A section below the fold (the portfolio's chart) loads as the reader nears it: go there.
+  const waiting = page.getByText('loads as you scroll to it')
+  if ((await waiting.count()) > 0) {
+    await waiting.first().scrollIntoViewIfNeeded()
+    await expect(waiting).toHaveCount(0)
+    await expect(loading).toHaveCount(0)
+    await page.evaluate(() => window.scrollTo(0, 0))
+  }
 }
 
 export const sampleNote = [

@@ -31,16 +31,18 @@ function bucketFilters(today: string, weekStart: WeekStart): Record<ChartBucket,
 
 /**
  * Per owner and bucket, from the server's owner counts: one small request per bucket, so
- * the numbers stay exact however many items there are (no client-side sample).
+ * the numbers stay exact however many items there are (no client-side sample). Nothing is
+ * asked while `enabled` is false.
  */
-export function useOpenItemsByOwner(today: string, weekStart: WeekStart) {
+export function useOpenItemsByOwner(today: string, weekStart: WeekStart, enabled = true) {
   const filters = bucketFilters(today, weekStart)
   const results = useQueries({
-    queries: chartBuckets.map(({ key }) =>
-      actionItemsQueryOptions(
+    queries: chartBuckets.map(({ key }) => ({
+      ...actionItemsQueryOptions(
         toSearch({ status: open, ...filters[key], today, weekStart, pageSize: 1 }),
       ),
-    ),
+      enabled,
+    })),
   })
 
   const error = results.find((r) => r.isError)?.error ?? null

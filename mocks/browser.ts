@@ -30,9 +30,16 @@ function nextTask(): Promise<void> {
 }
 
 async function answer(handlers: RequestHandler[], request: Request): Promise<Response> {
-  // Without this, the requests a page makes at once would all be answered in one long task
-  // of promise callbacks, holding up input and paint until the last is done.
+  // A task of its own for the handler, and the answer handed back in another, as messages
+  // from a server arrive: otherwise the requests a page makes at once, and the rendering of
+  // their answers, would run as one long task, holding up input and paint until all are done.
   await nextTask()
+  const response = await respond(handlers, request)
+  await nextTask()
+  return response
+}
+
+async function respond(handlers: RequestHandler[], request: Request): Promise<Response> {
   try {
     const response = await getResponse(handlers, request)
     if (response) return response

@@ -50,6 +50,8 @@ async function importHostileNote(page: Page) {
   await page.getByLabel('Choose .md files').setInputFiles(FIXTURE)
   await page.getByRole('button', { name: 'Preview' }).click()
   await expect(page.getByRole('heading', { name: 'Preview', exact: true })).toBeVisible()
+  // A title the app could not save is left out with a warning, as one typed in the app is.
+  await expect(page.getByText('the text is 2,500 characters; 2,000 at most')).toBeVisible()
   expect(await injectedMarkup(page)).toEqual([])
   expect((await measureWidth(page)).page).toBeLessThanOrEqual(0)
 
@@ -111,7 +113,7 @@ test('a note full of hostile strings is shown inert and legible, and exports sta
   expect(cells.filter((cell) => FORMULA_START.test(cell))).toEqual([])
   expect(cells).toContain(`'=HYPERLINK("http://evil.example","click") CoreWeave`)
   expect(cells).toContain("'@SUM (unknown)")
-  expect(cells.some((cell) => cell.length >= 10_000)).toBe(true)
+  expect(cells.some((cell) => cell.length >= 1_900)).toBe(true)
 
   // The calendar comes from the rota, not the notes; it must still come out whole.
 

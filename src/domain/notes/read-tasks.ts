@@ -1,4 +1,4 @@
-import type { Status } from '@/contract/action-items'
+import { TITLE_MAX_LENGTH, type Status } from '@/contract/action-items'
 import type { NoteWarning } from '@/contract/notes'
 import type { AccountMatcher } from './match-accounts'
 import { matchOwner } from './match-owner'
@@ -57,6 +57,14 @@ function buildTask(parsed: TaskLine, line: number, ctx: TaskContext): NoteTask {
   }
 }
 
+/** The same rule as an item typed in the app: some text, and not over the length limit. */
+function titleProblem(title: string): string | null {
+  if (title === '') return 'the task has no text besides its fields and owner'
+  if (title.length <= TITLE_MAX_LENGTH) return null
+  const length = title.length.toLocaleString('en-GB')
+  return `the text is ${length} characters; ${TITLE_MAX_LENGTH.toLocaleString('en-GB')} at most`
+}
+
 export function readTasks(lines: string[], firstLine: number, ctx: TaskContext) {
   const tasks: NoteTask[] = []
   const warnings: NoteWarning[] = []
@@ -81,6 +89,12 @@ export function readTasks(lines: string[], firstLine: number, ctx: TaskContext) 
       continue
     }
     const task = buildTask(result.task, line, ctx)
+    const problem = titleProblem(task.title)
+    if (problem !== null) {
+      const message = `line ${line} looks like a task but was not read: ${problem}`
+      warnings.push({ line, code: 'malformed-task', message })
+      continue
+    }
     tasks.push(task)
     warnings.push(...task.warnings)
   }

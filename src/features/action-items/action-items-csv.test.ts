@@ -91,6 +91,11 @@ describe('buildActionItemsCsv', () => {
     expect(neutraliseFormula('plain')).toBe('plain')
   })
 
+  it('shows bidi controls as marks, so a title cannot read backwards in a spreadsheet', () => {
+    const row = parse(buildActionItemsCsv([makeItem({ title: 'Open \u202Egnp.exe' })], ctx))[1]
+    expect(row?.[3]).toBe('Open ⟦RLO⟧gnp.exe')
+  })
+
   it('keeps accents intact and marks closed or invalid-dated items not overdue', () => {
     const items = [
       makeItem({ title: 'Café review', status: 'done' }),

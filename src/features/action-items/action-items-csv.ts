@@ -1,5 +1,6 @@
 import Papa from 'papaparse'
 import type { ActionItem } from '@/contract'
+import { revealBidiControls } from '@/lib/reveal-bidi'
 import { dueBucketOf, isClosedStatus, type WeekStart } from '@/domain/action-items/due-bucket'
 
 export interface CsvContext {
@@ -32,6 +33,11 @@ export function neutraliseFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
 }
 
+/** A spreadsheet obeys bidi controls too: they are shown as marks, as in the app. */
+function toCell(text: string): string {
+  return neutraliseFormula(revealBidiControls(text))
+}
+
 function ownerOf(item: ActionItem, ctx: CsvContext): string {
   if (item.ownerId) return ctx.ownerName(item.ownerId)
   return item.ownerLabel ? `@${item.ownerLabel.replace(/^@/, '')} (unknown)` : ''
@@ -52,8 +58,9 @@ function rowOf(item: ActionItem, ctx: CsvContext): Array<string | number> {
     item.priority,
     item.tags.join(' '),
     item.source?.noteTitle ?? '',
-  ].map(neutraliseFormula)
-  return [...text, item.source?.line ?? '', neutraliseFormula(item.warnings.join('; '))]
+    item.warnings.join('; '),
+  ].map(toCell)
+  return [...text.slice(0, -1), item.source?.line ?? '', text.at(-1) ?? '']
 }
 
 /** RFC 4180 CSV (CRLF, quoted as needed), UTF-8 with a byte-order mark so Excel reads accents. */

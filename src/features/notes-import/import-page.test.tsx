@@ -141,6 +141,13 @@ describe('ImportPage', () => {
     expect(screen.getByRole('button', { name: 'Import' })).toBeEnabled()
   })
 
+  it('shows a right-to-left override in the preview as a mark, not obeyed', async () => {
+    renderRoute('/import')
+    await previewNote('- [ ] Open \u202Egnp.exe @Myself')
+
+    expect(await screen.findByRole('rowheader', { name: /Open ⟦RLO⟧gnp\.exe/ })).toBeVisible()
+  })
+
   it('saves nothing when the preview is cancelled', async () => {
     renderRoute('/import')
     const user = await previewNote(weekly)

@@ -1,4 +1,5 @@
 import type { ImportChange } from '@/contract'
+import { revealBidiControls } from '@/lib/reveal-bidi'
 import { priorityLabels, priorityTone } from '@/features/action-items/components/labels'
 import type { ConflictChoice } from './change-groups'
 import { describeFields, ownerText, type Names } from './describe-change'
@@ -20,11 +21,11 @@ export function ChangeRow({ change, names, choices, onChoose }: ChangeRowProps) 
   return (
     <tr className="border-t border-slate-200 dark:border-slate-800">
       <th scope="row" className={`${cell} min-w-[14rem] text-left font-normal wrap-anywhere`}>
-        {item.title}
+        {revealBidiControls(item.title)}
         {item.warnings.length > 0 ? (
           <ul className="mt-1 space-y-0.5 text-xs text-amber-800 dark:text-amber-300">
             {item.warnings.map((warning) => (
-              <li key={warning}>⚠ {warning}</li>
+              <li key={warning}>⚠ {revealBidiControls(warning)}</li>
             ))}
           </ul>
         ) : null}
@@ -41,7 +42,7 @@ export function ChangeRow({ change, names, choices, onChoose }: ChangeRowProps) 
       <td className={`${cell} ${priorityTone[item.priority]}`}>{priorityLabels[item.priority]}</td>
       <td className={`${cell} min-w-[12rem]`}>
         {kind === 'create' ? (
-          <span>New{item.tags.length ? ` · ${item.tags.join(' ')}` : ''}</span>
+          <span>New{item.tags.length ? ` · ${revealBidiControls(item.tags.join(' '))}` : ''}</span>
         ) : null}
         {kind === 'unchanged' && fields.length === 0 ? (
           <span className="text-slate-500">Nothing</span>
@@ -51,10 +52,12 @@ export function ChangeRow({ change, names, choices, onChoose }: ChangeRowProps) 
             {fields.map(({ field, label, from, to }) => (
               <li key={field}>
                 <span className="font-medium">{label}:</span>{' '}
-                <span className="text-slate-500 line-through dark:text-slate-400">{from}</span>
+                <span className="text-slate-500 line-through dark:text-slate-400">
+                  {revealBidiControls(from)}
+                </span>
                 <span aria-hidden="true"> → </span>
                 <span className="sr-only"> becomes </span>
-                {to}
+                {revealBidiControls(to)}
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { revealBidiControls } from '@/lib/reveal-bidi'
 import type { NoteMeta, NoteWarning } from '@/contract'
 import { formatCalendarDate } from '@/lib/format'
 
@@ -30,7 +31,9 @@ function WarningList({ warnings }: { warnings: NoteWarning[] }) {
             <span className="rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-200">
               {warningLabels[warning.code]}
             </span>
-            <span className="min-w-0 flex-1 basis-60 break-words">{warning.message}</span>
+            <span className="min-w-0 flex-1 basis-60 break-words">
+              {revealBidiControls(warning.message)}
+            </span>
           </li>
         ))}
       </ul>
@@ -47,7 +50,7 @@ function NoteSummary({ note }: { note: NoteMeta }) {
   const count = note.warnings.length
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900">
-      <h3 className="font-semibold wrap-anywhere">{note.title}</h3>
+      <h3 className="font-semibold wrap-anywhere">{revealBidiControls(note.title)}</h3>
       <dl className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
         <div className="flex gap-1">
           <dt>File</dt>

@@ -22,7 +22,7 @@ describe('ActionItemsPage', () => {
     )
     expect(within(first).getByText('[?]')).toBeInTheDocument()
     expect(within(first).getByText('overdue')).toBeInTheDocument()
-    expect(within(first).getByText(/note, line \d+/)).toBeInTheDocument()
+    expect(within(first).getByText(/Note, line \d+/)).toBeInTheDocument()
     expect(screen.getByText('8 matching', { exact: false })).toBeInTheDocument()
   })
 

@@ -32,7 +32,7 @@ describe('the week start setting', () => {
 
     await user.selectOptions(week, 'Sunday')
 
-    expect(await screen.findByRole('checkbox', { name: 'This week (1 items)' })).toBeVisible()
+    expect(await screen.findByRole('checkbox', { name: 'This week (1 item)' })).toBeVisible()
     expect(JSON.parse(localStorage.getItem('opmodel:viewer') ?? '{}')).toMatchObject({
       weekStart: 'sun',
     })

@@ -66,7 +66,7 @@ export function SlaTable({ slas }: { slas: Sla[] }) {
                 <th scope="row" className={`${TD} text-left font-semibold`}>
                   {sla.severity}
                 </th>
-                <td className={TD}>{metricLabel[sla.metric]}</td>
+                <td className={`${TD} whitespace-nowrap`}>{metricLabel[sla.metric]}</td>
                 <td
                   className={`${TD} whitespace-nowrap tabular-nums ${sla.targetMinutes === null ? 'text-slate-500 dark:text-slate-400' : 'font-semibold'}`}
                 >
@@ -78,7 +78,7 @@ export function SlaTable({ slas }: { slas: Sla[] }) {
                 <td className={`${TD} whitespace-nowrap`}>
                   {sla.requiredCoverage === 'full' ? 'Full coverage' : 'Monitoring'}
                 </td>
-                <td className={TD}>
+                <td className={`${TD} whitespace-nowrap`}>
                   <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold dark:bg-slate-800">
                     {sla.kind}
                   </span>

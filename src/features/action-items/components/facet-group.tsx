@@ -51,7 +51,7 @@ function FacetCheckbox(props: {
         id={id}
         type="checkbox"
         checked={checked}
-        aria-label={`${option.label} (${option.count} items)`}
+        aria-label={`${option.label} (${option.count} ${option.count === 1 ? 'item' : 'items'})`}
         onChange={(event) => onToggle(event.target.checked)}
         className="size-4 accent-sky-700"
       />

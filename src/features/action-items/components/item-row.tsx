@@ -72,7 +72,10 @@ export function ItemRow(props: ItemRowProps) {
               </option>
             ))}
           </select>
-          <code className="text-xs text-slate-500 dark:text-slate-400" title="Symbol as written">
+          <code
+            className="text-xs whitespace-nowrap text-slate-500 dark:text-slate-400"
+            title="Symbol as written"
+          >
             [{item.statusSymbol}]
           </code>
         </div>

@@ -52,6 +52,26 @@ describe('POST /api/notes/preview', () => {
     expect(preview.changes.map((c) => c.kind)).toEqual(Array(8).fill('unchanged'))
   })
 
+  it('names the items whose tasks were removed from the note, and the import keeps them', async () => {
+    const upload = { notes: [{ name: 'weekly.md', text: newNote }] }
+    await post('import', upload)
+    const shorter = newNote.split('\n').slice(0, -1).join('\n')
+
+    const preview = importPreviewSchema.parse(
+      await (await post('preview', { notes: [{ name: 'weekly.md', text: shorter }] })).json(),
+    )
+    expect(preview.changes.map((c) => [c.kind, c.item.title])).toEqual([
+      ['unchanged', 'Confirm Sev1 paging path with CoreWeave'],
+      ['gone', 'Chase RMA'],
+    ])
+
+    const result = importResultSchema.parse(
+      await (await post('import', { notes: [{ name: 'weekly.md', text: shorter }] })).json(),
+    )
+    expect(result).toMatchObject({ created: 0, updated: 0, unchanged: 1, kept: 0 })
+    expect(backend.store.actionItems.map((item) => item.title)).toContain('Chase RMA')
+  })
+
   it('gives mapped owners their person and drops their unknown-owner warning', async () => {
     const upload = { notes: [{ name: 'weekly.md', text: newNote }] }
     const response = await post('preview', { ...upload, ownerMap: { '@Somebody': 'riley-hart' } })

@@ -43,7 +43,8 @@ function readUpload(store: Store, upload: Upload) {
     notes.push(parsed.meta)
     items.push(...parsed.tasks.map((task) => taskToActionItem(task, parsed.meta, now)))
   }
-  return { notes, changes: planImport(store.actionItems, items) }
+  const noteIds = new Set(notes.map((note) => note.id))
+  return { notes, changes: planImport(store.actionItems, items, noteIds) }
 }
 
 /**
@@ -83,7 +84,10 @@ export function noteHandlers(store: Store) {
       for (const change of changes) {
         const index = indexOf.get(change.item.id) ?? -1
         const stored = store.actionItems[index]
-        if (change.kind === 'create') {
+        if (change.kind === 'gone') {
+          // Deleting a task from the note deletes nothing here: the preview names the item.
+          continue
+        } else if (change.kind === 'create') {
           store.actionItems.push(change.item)
           result.created += 1
         } else if (change.kind === 'unchanged') {

@@ -25,7 +25,8 @@ export const noteUploadSchema = z
 export type NoteUpload = z.input<typeof noteUploadSchema>
 
 export const importChangeSchema = z.object({
-  kind: z.enum(['create', 'update', 'unchanged', 'conflict']),
+  /** `gone`: an item from one of these notes that no task of it names any more; kept. */
+  kind: z.enum(['create', 'update', 'unchanged', 'conflict', 'gone']),
   item: actionItemSchema,
   /** The stored item, for updates and conflicts. */
   existing: actionItemSchema.nullable(),

@@ -79,3 +79,21 @@ describe('planImport after lines move', () => {
     ])
   })
 })
+
+describe('planImport when tasks leave the note', () => {
+  it('lists the items whose tasks are gone, kept as they are, and no other note’s', () => {
+    const stored = [
+      ...readItems('- [ ] Alpha', '- [ ] Beta'),
+      makeItem({ id: 'other.L1', title: 'Elsewhere' }),
+    ]
+    const incoming = readItems('- [ ] Beta', '- [ ] Gamma')
+    const plan = planImport(stored, incoming, new Set(['n']))
+
+    expect(plan.map((change) => [change.kind, change.item.title])).toEqual([
+      ['unchanged', 'Beta'],
+      ['create', 'Gamma'],
+      ['gone', 'Alpha'],
+    ])
+    expect(plan[2]?.item).toBe(stored[0])
+  })
+})

@@ -42,12 +42,17 @@ function editedInApp(item: ActionItem): boolean {
  * Decides what importing a note again does to each item: a new one is created, one the
  * app has not edited since the note last wrote it is updated, one edited in the app since is
  * a conflict the user settles. How a task finds its item: `matchImported`. A matched item
- * takes the task's source, so it follows its line even when nothing else changed.
+ * takes the task's source, so it follows its line even when nothing else changed. Items of
+ * the notes in `noteIds` that no task matches are listed as `gone`.
  */
-export function planImport(stored: ActionItem[], incoming: ActionItem[]): ImportChange[] {
+export function planImport(
+  stored: ActionItem[],
+  incoming: ActionItem[],
+  noteIds: ReadonlySet<string> = new Set(),
+): ImportChange[] {
   const matches = matchImported(stored, incoming)
   const ids = new Set(stored.map((item) => item.id))
-  return incoming.map((item, index) => {
+  const changes = incoming.map((item, index): ImportChange => {
     const existing = matches[index] ?? null
     if (!existing) {
       return { kind: 'create', item: { ...item, id: claimId(item.id, ids) }, existing, fields: [] }
@@ -63,4 +68,20 @@ export function planImport(stored: ActionItem[], incoming: ActionItem[]): Import
     const kind = editedInApp(existing) ? 'conflict' : 'update'
     return { kind, item: merged, existing, fields }
   })
+  return [...changes, ...listGone(stored, matches, noteIds)]
+}
+
+/**
+ * Items that came from one of the imported notes but that no task of it matches any more:
+ * the task was deleted from the note. They are kept as they are, and the preview says so.
+ */
+function listGone(
+  stored: ActionItem[],
+  matches: Array<ActionItem | null | undefined>,
+  noteIds: ReadonlySet<string>,
+): ImportChange[] {
+  const matched = new Set(matches.flatMap((item) => (item ? [item.id] : [])))
+  return stored
+    .filter((item) => item.source && noteIds.has(item.source.noteId) && !matched.has(item.id))
+    .map((item) => ({ kind: 'gone', item, existing: item, fields: [] }))
 }

@@ -141,6 +141,17 @@ describe('ImportPage', () => {
     expect(screen.getByRole('button', { name: 'Import' })).toBeEnabled()
   })
 
+  it('lists the tasks removed from a note since its last import, kept in the app', async () => {
+    const seedLines = seedNote.split('\n')
+    const lastTask = seedLines.findLastIndex((line) => line.startsWith('- ['))
+    renderRoute('/import')
+    await previewNote(seedLines.filter((_, i) => i !== lastTask).join('\n'), seedName)
+
+    const gone = screen.getByRole('region', { name: /^No longer in the note changes/ })
+    expect(within(gone).getAllByRole('row')).toHaveLength(2)
+    expect(within(gone).getByText('Kept as it is')).toBeInTheDocument()
+  })
+
   it('shows a right-to-left override in the preview as a mark, not obeyed', async () => {
     renderRoute('/import')
     await previewNote('- [ ] Open \u202Egnp.exe @Myself')

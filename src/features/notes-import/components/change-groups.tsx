@@ -11,6 +11,11 @@ const groups: Array<{ kind: Kind; title: string; hint: string }> = [
   { kind: 'create', title: 'Create', hint: 'New items.' },
   { kind: 'update', title: 'Update', hint: 'Never edited in the app; the note wins.' },
   { kind: 'unchanged', title: 'Unchanged', hint: 'Already as the note says, or only moved.' },
+  {
+    kind: 'gone',
+    title: 'No longer in the note',
+    hint: 'Their tasks were removed from the note; the items stay in the app as they are.',
+  },
 ]
 
 /** Rows past this many wait for "Show all", so a note of thousands of tasks stays quick. */

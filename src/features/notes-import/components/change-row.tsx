@@ -44,6 +44,7 @@ export function ChangeRow({ change, names, choices, onChoose }: ChangeRowProps) 
         {kind === 'create' ? (
           <span>New{item.tags.length ? ` · ${revealBidiControls(item.tags.join(' '))}` : ''}</span>
         ) : null}
+        {kind === 'gone' ? <span>Kept as it is</span> : null}
         {kind === 'unchanged' && fields.length === 0 ? (
           <span className="text-slate-500">Nothing</span>
         ) : null}

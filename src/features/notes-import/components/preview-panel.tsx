@@ -31,6 +31,7 @@ const kindWords: Record<ImportChange['kind'], [string, string]> = {
   update: ['to update', 'to update'],
   unchanged: ['unchanged', 'unchanged'],
   conflict: ['conflict', 'conflicts'],
+  gone: ['no longer in the note', 'no longer in the note'],
 }
 
 function summarize(changes: ImportChange[]): string {
@@ -49,7 +50,9 @@ export function PreviewPanel(props: PreviewPanelProps) {
   const { preview, stale, remapping, importing, importError, onImport, onCancel, ref } = props
   const { today } = useViewerDay()
   const names = useLookups(today)
-  const saving = preview.changes.some((c) => c.kind !== 'unchanged' || isMoved(c))
+  const saving = preview.changes.some(
+    (c) => (c.kind !== 'unchanged' && c.kind !== 'gone') || isMoved(c),
+  )
 
   return (
     <section aria-labelledby="import-preview-heading" className="space-y-5">

@@ -5,6 +5,8 @@ import { runStyles } from '../lib/layer-tones'
 
 interface CoverageRunsListProps {
   runs: CoverageRun[]
+  /** The week shown, epoch milliseconds: a run at either edge goes on beyond it. */
+  week: { from: number; to: number }
   viewerZone: string
   layerName(id: string): string
 }
@@ -14,7 +16,16 @@ function countLabel(count: number, word: string): string {
 }
 
 /** The gaps and overlaps of the week in words, so they do not depend on colour or sight. */
-export function CoverageRunsList({ runs, viewerZone, layerName }: CoverageRunsListProps) {
+/** Runs are cut at the week's edges; saying so keeps a long gap from reading as a short one. */
+function edgeNote(run: CoverageRun, week: CoverageRunsListProps['week']): string {
+  const notes = [
+    run.start <= week.from ? 'began in the week before' : '',
+    run.end >= week.to ? 'goes on into the next week' : '',
+  ].filter(Boolean)
+  return notes.length > 0 ? `; ${notes.join(', ')}` : ''
+}
+
+export function CoverageRunsList({ runs, week, viewerZone, layerName }: CoverageRunsListProps) {
   const gaps = runs.filter((r) => r.kind !== 'overlap')
   const overlaps = runs.filter((r) => r.kind === 'overlap')
   const summary =
@@ -43,7 +54,8 @@ export function CoverageRunsList({ runs, viewerZone, layerName }: CoverageRunsLi
                 </span>{' '}
                 <span className="text-slate-600 dark:text-slate-400">
                   ({formatDuration((run.end - run.start) / 60_000)}
-                  {run.kind === 'overlap' ? `: ${run.layers.map(layerName).join(' and ')}` : ''})
+                  {run.kind === 'overlap' ? `: ${run.layers.map(layerName).join(' and ')}` : ''}
+                  {run.kind === 'overlap' ? '' : edgeNote(run, week)})
                 </span>
               </span>
             </li>

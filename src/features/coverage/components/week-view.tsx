@@ -74,7 +74,12 @@ function WeekBody({ account, week, shifts, showTable, directory, now }: WeekBody
       {sorted.length === 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">No shifts in this week.</p>
       ) : null}
-      <CoverageRunsList runs={runs} viewerZone={timeZone} layerName={layerName} />
+      <CoverageRunsList
+        runs={runs}
+        week={{ from: Date.parse(week.from), to: Date.parse(week.to) }}
+        viewerZone={timeZone}
+        layerName={layerName}
+      />
     </div>
   )
 }

@@ -67,7 +67,7 @@ export function buildExport(
   const shifts = expanded.shifts.filter((s) => keepShift(s, args))
   const context = { ...buildContext(rota, args, people, accountName), period }
   if (args.format === 'csv') return shiftsToCsv(shifts, context)
-  if (args.format === 'hours') return hoursReportCsv(shifts, context)
   const cancelled = expanded.cancelled.filter((s) => keepShift(s, args))
+  if (args.format === 'hours') return hoursReportCsv(shifts, { ...context, cancelled })
   return shiftsToIcs(shifts, { ...context, cancelled, mode: args.mode })
 }

@@ -25,3 +25,8 @@ export interface IcsOptions extends ExportContext {
   /** Shifts removed inside the window, written as STATUS:CANCELLED. */
   cancelled?: Shift[]
 }
+
+export interface HoursOptions extends ExportContext {
+  /** Shifts removed inside the window; the hours report never counts them. */
+  cancelled?: Shift[]
+}

@@ -1,6 +1,7 @@
 import type { Shift } from '@/contract/rota'
-import type { ExportContext } from './export-context'
-import { measureShift, roundHours } from './shift-hours'
+import type { HoursOptions } from './export-context'
+import { tallyPersonHours } from './person-hours'
+import { roundHours } from './shift-hours'
 import { writeCsv } from './write-csv'
 
 export const HOURS_COLUMNS = [
@@ -12,38 +13,16 @@ export const HOURS_COLUMNS = [
   'shifts',
 ] as const
 
-interface Tally {
-  personId: string
-  teamId: string
-  weekend: number
-  total: number
-  shifts: number
-}
-
 /**
  * On-call hours per person and team, split weekday/weekend in each layer's zone, counting
- * only the hours inside `context.period` when it is given.
+ * only the hours inside `options.period` when it is given. Overlapping shifts of one person
+ * are counted once (see `tallyPersonHours`); cancelled shifts never count.
  */
-export function hoursReportCsv(shifts: Shift[], context: ExportContext): string {
-  const tallies = new Map<string, Tally>()
-  for (const shift of shifts) {
-    const key = `${shift.assigneeId}\u0000${shift.teamId}`
-    const tally = tallies.get(key) ?? {
-      personId: shift.assigneeId,
-      teamId: shift.teamId,
-      weekend: 0,
-      total: 0,
-      shifts: 0,
-    }
-    const hours = measureShift(shift, context.period)
-    tally.weekend += hours.weekend
-    tally.total += hours.total
-    tally.shifts += 1
-    tallies.set(key, tally)
-  }
-  const rows = [...tallies.values()].map((t) => {
-    const person = context.people[t.personId] ?? t.personId
-    const team = context.teams[t.teamId] ?? t.teamId
+export function hoursReportCsv(shifts: Shift[], options: HoursOptions): string {
+  const tallies = tallyPersonHours(shifts, options)
+  const rows = tallies.map((t) => {
+    const person = options.people[t.personId] ?? t.personId
+    const team = options.teams[t.teamId] ?? t.teamId
     const total = roundHours(t.total)
     const weekend = roundHours(t.weekend)
     return [person, team, roundHours(total - weekend), weekend, total, t.shifts]

@@ -1,4 +1,4 @@
-export type { ExportContext, IcsOptions } from './export-context'
+export type { ExportContext, HoursOptions, IcsOptions } from './export-context'
 export { hoursReportCsv, HOURS_COLUMNS } from './hours-report-csv'
 export { shiftsToCsv, SHIFT_COLUMNS } from './shifts-to-csv'
 export { shiftsToIcs } from './shifts-to-ics'

@@ -15,14 +15,8 @@ export function roundHours(hours: number): number {
   return Math.round(hours * 100) / 100
 }
 
-/**
- * Hours of a shift, and how many fall on a Saturday or Sunday in the layer's own zone; with
- * a period, only the hours inside it.
- */
-export function measureShift(shift: Shift, period?: { from: string; to: string }): ShiftHours {
-  const zone = shift.timeZone
-  const start = Math.max(parseEpochMs(shift.start), period ? parseEpochMs(period.from) : -Infinity)
-  const end = Math.min(parseEpochMs(shift.end), period ? parseEpochMs(period.to) : Infinity)
+/** Hours from `start` to `end` (epoch ms), and how many fall on a Saturday or Sunday in `zone`. */
+export function measureSpan(zone: string, start: number, end: number): ShiftHours {
   if (end <= start) return { total: 0, weekend: 0 }
   let cursor = start
   let weekendMs = 0
@@ -33,4 +27,14 @@ export function measureShift(shift: Shift, period?: { from: string; to: string }
     cursor = stop
   }
   return { total: (end - start) / 3_600_000, weekend: weekendMs / 3_600_000 }
+}
+
+/**
+ * Hours of a shift, and how many fall on a Saturday or Sunday in the layer's own zone; with
+ * a period, only the hours inside it.
+ */
+export function measureShift(shift: Shift, period?: { from: string; to: string }): ShiftHours {
+  const start = Math.max(parseEpochMs(shift.start), period ? parseEpochMs(period.from) : -Infinity)
+  const end = Math.min(parseEpochMs(shift.end), period ? parseEpochMs(period.to) : Infinity)
+  return measureSpan(shift.timeZone, start, end)
 }

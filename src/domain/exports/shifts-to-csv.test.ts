@@ -76,6 +76,17 @@ describe('hoursReportCsv', () => {
     ])
   })
 
+  it('pays a person on two accounts at once for the hours, not for each account', () => {
+    const shifts = [
+      buildShift({ assigneeId: 'c', accountId: 'coreweave', uid: 'coreweave.apj@opmodel' }),
+      buildShift({ assigneeId: 'c', accountId: 'xai', uid: 'xai.apj@opmodel' }),
+    ]
+
+    expect(parseCsv(hoursReportCsv(shifts, exportContext)).slice(1)).toEqual([
+      ['Zoë Ångström', 'APJ after-hours', '2', '6', '8', '2'],
+    ])
+  })
+
   it('counts a shift across the edge of two periods once, split between them', () => {
     const shift = buildShift({ assigneeId: 'c' })
     const first = {

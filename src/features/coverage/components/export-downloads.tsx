@@ -47,7 +47,7 @@ async function buildFile(
   const exporters = await import('@/domain/exports')
   if (kind === 'ics') return exporters.shiftsToIcs(shifts, { ...context, cancelled, mode })
   if (kind === 'shifts') return exporters.shiftsToCsv(shifts, context)
-  return exporters.hoursReportCsv(shifts, context)
+  return exporters.hoursReportCsv(shifts, { ...context, cancelled })
 }
 
 /** What will be exported, in numbers, and the three downloads. */

@@ -48,7 +48,7 @@ export function Layout() {
         Skip to content
       </a>
       <header className="no-print z-20 md:sticky md:top-0 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
+        <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
           <span className="text-base font-bold tracking-tight">OpModel</span>
           <nav aria-label="Main" className="flex flex-wrap gap-1">
             {links.map((link) => (
@@ -69,7 +69,7 @@ export function Layout() {
         id="main"
         tabIndex={-1}
         aria-busy={navigation.state === 'loading'}
-        className="mx-auto max-w-7xl px-4 py-6"
+        className="mx-auto max-w-screen-2xl px-4 py-6"
       >
         <Outlet />
       </main>

@@ -11,7 +11,10 @@ export function BackendNotices() {
   if (!restored && notices.length === 0 && !reset.isError) return null
   return (
     <div className="no-print border-b border-amber-200 bg-amber-50 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-2" role="status">
+      <div
+        className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-3 px-4 py-2"
+        role="status"
+      >
         {notices.map((notice) => (
           <span key={notice}>{notice}</span>
         ))}

@@ -3,7 +3,7 @@ import { datasetChoice, noteDatasetHref } from '@/lib/dataset-choice'
 import { useBackendMeta } from './api/backend-meta'
 
 const bar = 'no-print border-b text-sm'
-const inner = 'mx-auto flex max-w-7xl flex-wrap items-baseline gap-x-3 gap-y-1 px-4 py-2'
+const inner = 'mx-auto flex max-w-screen-2xl flex-wrap items-baseline gap-x-3 gap-y-1 px-4 py-2'
 
 function BackLink() {
   return (

@@ -20,7 +20,7 @@ export function OfflineBanner() {
     <div role="status" className="no-print">
       {online ? null : (
         <div className="border-b border-slate-300 bg-slate-800 text-sm text-white dark:border-slate-600 dark:bg-slate-200 dark:text-slate-950">
-          <p className="mx-auto max-w-7xl px-4 py-2">
+          <p className="mx-auto max-w-screen-2xl px-4 py-2">
             <strong>You are offline.</strong> Changes you make are kept on this page and sent when
             you reconnect
             {waiting > 0 ? ` (${changesWord(waiting)} waiting)` : ''}; closing or reloading the page

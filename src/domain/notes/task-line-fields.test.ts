@@ -75,6 +75,15 @@ describe('parseTaskLine: emoji signifiers', () => {
     ])
   })
 
+  it('says a date in another format is why its field was not read', () => {
+    const task = readTask('- [ ] Bad format date 📅 20/11/2025')
+
+    expect(task.due).toBeNull()
+    expect(task.warnings.map((warning) => warning.message)).toEqual([
+      '📅 was not read: its date “20/11/2025” is not written YYYY-MM-DD',
+    ])
+  })
+
   it('keeps tags in the text and those among the fields, in order', () => {
     const task = readTask('- [ ] Fix #bug in sync #ops 📅 2025-11-08 #later')
 

@@ -1,6 +1,13 @@
 import type { Priority } from '@/contract/action-items'
 import { readLastField, type FieldReading } from './read-fields'
-import { dataviewMentionPattern, signifierPattern, tagPattern, type FieldName } from './signifiers'
+import {
+  dataviewMentionPattern,
+  dateFields,
+  fieldSpecs,
+  signifierPattern,
+  tagPattern,
+  type FieldName,
+} from './signifiers'
 
 export type TaskLineWarning = {
   code: 'unread-signifier' | 'invalid-date'
@@ -27,16 +34,30 @@ const taskPattern = /^([\s>]*)([-*+]|\d+[.)]) +\[(.)\] *(.*)$/u
 const taskLikePattern = /^[\s>]*(?:[-*+]|\d+[.)]) +\[(?!\[)([^\]]{0,3})\](?![([])/u
 const blockIdPattern = / \^([a-zA-Z0-9-]+)$/u
 
+const DATE_EMOJI = new Set(
+  fieldSpecs.filter((spec) => dateFields.has(spec.field)).flatMap((spec) => spec.emoji),
+)
+
+/** Why a signifier left in the text was not read: a date not in `YYYY-MM-DD`, or its place. */
+function explainUnread(written: string, after: string): string {
+  const value = /^\uFE0F? *(\S+)/u.exec(after)?.[1]
+  const isDateEmoji = DATE_EMOJI.has(written.replace('\uFE0F', ''))
+  if (isDateEmoji && value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    return `${written} was not read: its date “${value}” is not written YYYY-MM-DD`
+  }
+  return (
+    `${written} was not read: fields count only at the end of the line, ` +
+    'after the text (Dataview keys are case-sensitive)'
+  )
+}
+
 function warnAboutUnread(description: string, warnings: TaskLineWarning[]) {
-  const unread = [
-    ...(description.match(signifierPattern) ?? []),
-    ...(description.match(dataviewMentionPattern) ?? []),
-  ]
-  for (const written of unread) {
-    const message =
-      `${written} was not read: fields count only at the end of the line, ` +
-      'after the text (Dataview keys are case-sensitive)'
-    warnings.push({ code: 'unread-signifier', message })
+  for (const match of description.matchAll(signifierPattern)) {
+    const after = description.slice((match.index ?? 0) + match[0].length)
+    warnings.push({ code: 'unread-signifier', message: explainUnread(match[0], after) })
+  }
+  for (const match of description.matchAll(dataviewMentionPattern)) {
+    warnings.push({ code: 'unread-signifier', message: explainUnread(match[0], '') })
   }
 }
 

@@ -32,6 +32,7 @@ describe('useCrossTabSync', () => {
 
     await waitFor(() => expect(invalidate).toHaveBeenCalledWith({ queryKey: ['action-items'] }))
     expect(invalidate).toHaveBeenCalledWith({ queryKey: ['accounts'] })
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: ['meta'] })
     otherTab.close()
     hook.unmount()
   })

@@ -14,6 +14,8 @@ function isChangeMessage(value: unknown): value is ChangeMessage {
 function refresh(client: QueryClient) {
   void client.invalidateQueries({ queryKey: ['action-items'] })
   void client.invalidateQueries({ queryKey: ['accounts'] })
+  // Whether this tab shows saved changes, and so the Reset banner, follows the other's.
+  void client.invalidateQueries({ queryKey: ['meta'] })
 }
 
 function openChannel(): BroadcastChannel | null {
@@ -35,7 +37,7 @@ function announce(channel: BroadcastChannel | null) {
 
 /**
  * Keeps other open tabs current: every successful mutation here is announced, and an
- * announcement from another tab refetches items and accounts. Mount once, in the layout.
+ * announcement from another tab refetches items, accounts and the backend's state. Mount once, in the layout.
  */
 export function useCrossTabSync() {
   const client = useQueryClient()

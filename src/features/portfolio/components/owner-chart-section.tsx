@@ -19,7 +19,7 @@ export const CHART_WAITS = 'The chart loads as you scroll to it.'
  * Recharts (the page's largest library and longest render) wait until it nears the screen.
  */
 export function OwnerChartSection({ today, weekStart, ownerName }: OwnerChartSectionProps) {
-  const [ref, near] = useNearViewport<HTMLDivElement>()
+  const [ref, near] = useNearViewport<HTMLParagraphElement>()
   const { rows, pending, error, refetch } = useOpenItemsByOwner(today, weekStart, near)
   return (
     <Section

@@ -57,7 +57,7 @@ describe('ActionItemsPage', () => {
     renderRoute('/action-items?owner=jordan-avery&due=someday&sort=sideways')
 
     expect(await rows()).toHaveLength(8)
-    expect(screen.getByText(/Some of the link’s filters were ignored/)).toBeInTheDocument()
+    expect(screen.getByText(/Some filters in the address were ignored/)).toBeInTheDocument()
     expect(screen.getByText('due=someday')).toBeInTheDocument()
     expect(screen.getByText('sort=sideways')).toBeInTheDocument()
 

@@ -27,7 +27,7 @@ export function IgnoredParamsNotice({
       className="flex items-start gap-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50"
     >
       <div className="min-w-0 flex-1">
-        <p className="font-semibold">Some of the link’s filters were ignored</p>
+        <p className="font-semibold">Some filters in the address were ignored</p>
         <ul className="mt-1 list-disc space-y-0.5 pl-5">
           {ignored.map(({ key, value, reason, instead = 'the default' }) => (
             <li key={`${key}=${value}`} className="break-words">

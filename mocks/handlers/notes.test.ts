@@ -52,7 +52,7 @@ describe('POST /api/notes/preview', () => {
     expect(preview.changes.map((c) => c.kind)).toEqual(Array(8).fill('unchanged'))
   })
 
-  it('names the items whose tasks were removed from the note, and the import keeps them', async () => {
+  it('names the items whose tasks were removed, and the import keeps them', async () => {
     const upload = { notes: [{ name: 'weekly.md', text: newNote }] }
     await post('import', upload)
     const shorter = newNote.split('\n').slice(0, -1).join('\n')

@@ -141,19 +141,16 @@ describe('parseNote: warnings and lines', () => {
 
   it('does not make an item of a task that is only fields, or too long to edit', () => {
     const long = 'L'.repeat(2001)
-    const note = parseBody(`- [ ] 📅 2025-11-20\n- [ ] @Myself ⏫\n- [ ] ${long}\n- [ ] ok @Myself`)
+    const lines = ['- [ ] 📅 2025-11-20', '- [ ] @Myself ⏫', `- [ ] ${long}`, '- [ ] ok @Myself']
+    const note = parseBody(lines.join('\n'))
+    const unread = 'looks like a task but was not read'
+    const noText = 'the task has no text besides its fields and owner'
 
     expect(note.tasks.map((task) => task.title)).toEqual(['ok'])
     expect(note.meta.warnings.map((w) => [w.line, w.message])).toEqual([
-      [
-        6,
-        'line 6 looks like a task but was not read: the task has no text besides its fields and owner',
-      ],
-      [
-        7,
-        'line 7 looks like a task but was not read: the task has no text besides its fields and owner',
-      ],
-      [8, 'line 8 looks like a task but was not read: the text is 2,001 characters; 2,000 at most'],
+      [6, `line 6 ${unread}: ${noText}`],
+      [7, `line 7 ${unread}: ${noText}`],
+      [8, `line 8 ${unread}: the text is 2,001 characters; 2,000 at most`],
     ])
   })
 

@@ -37,7 +37,8 @@ function announce(channel: BroadcastChannel | null) {
 
 /**
  * Keeps other open tabs current: every successful mutation here is announced, and an
- * announcement from another tab refetches items, accounts and the backend's state. Mount once, in the layout.
+ * announcement from another tab refetches items, accounts and the backend's state. Mount
+ * once, in the layout.
  */
 export function useCrossTabSync() {
   const client = useQueryClient()

@@ -46,21 +46,21 @@ function ownerOf(item: ActionItem, ctx: CsvContext): string {
 function rowOf(item: ActionItem, ctx: CsvContext): Array<string | number> {
   const overdue =
     !isClosedStatus(item.status) && dueBucketOf(item.due, ctx.today, ctx.weekStart) === 'overdue'
-  const text = [
-    item.id,
-    item.status,
-    `[${item.statusSymbol}]`,
-    item.title,
-    ownerOf(item, ctx),
-    item.accountIds.map(ctx.accountName).join('; '),
-    item.due ?? '',
+  return [
+    toCell(item.id),
+    toCell(item.status),
+    toCell(`[${item.statusSymbol}]`),
+    toCell(item.title),
+    toCell(ownerOf(item, ctx)),
+    toCell(item.accountIds.map(ctx.accountName).join('; ')),
+    toCell(item.due ?? ''),
     overdue ? 'yes' : 'no',
-    item.priority,
-    item.tags.join(' '),
-    item.source?.noteTitle ?? '',
-    item.warnings.join('; '),
-  ].map(toCell)
-  return [...text.slice(0, -1), item.source?.line ?? '', text.at(-1) ?? '']
+    toCell(item.priority),
+    toCell(item.tags.join(' ')),
+    toCell(item.source?.noteTitle ?? ''),
+    item.source?.line ?? '',
+    toCell(item.warnings.join('; ')),
+  ]
 }
 
 /** RFC 4180 CSV (CRLF, quoted as needed), UTF-8 with a byte-order mark so Excel reads accents. */

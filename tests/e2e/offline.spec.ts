@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { waitForContent } from './support/pages'
+import { chooseInRow, waitForContent } from './support/pages'
 
 const banner = /You are offline/
 
@@ -17,7 +17,7 @@ test('offline: the app says so, keeps an edit and sends it on reconnect', async 
   await context.setOffline(true)
   await expect(page.getByRole('status').filter({ hasText: banner })).toBeVisible()
 
-  await priority.selectOption(next)
+  await chooseInRow(priority, next)
   await expect(page.getByRole('status').filter({ hasText: '1 change waiting' })).toBeVisible()
   await expect(priority).toHaveValue(next)
   await expect(page.getByRole('alert')).toHaveCount(0)

@@ -53,8 +53,8 @@ describe('creating an item', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Create item' }))
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
-    expect(await rows()).toHaveLength(9)
     expect(screen.getByText('Created “Confirm Sev1 paging path”.')).toBeInTheDocument()
+    await waitFor(async () => expect(await rows()).toHaveLength(9))
     expect(backend.store.actionItems.at(-1)).toMatchObject({
       title: 'Confirm Sev1 paging path',
       ownerId: 'riley-hart',

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+import { chooseInRow } from '../../../tests/setup/choose-in-row'
 import { renderRoute, startTestBackend } from '../../../tests/setup/render-route'
 
 const backend = startTestBackend()
@@ -128,7 +129,7 @@ describe('ActionItemsPage', () => {
     const row = (await rows())[0] as HTMLElement
     const priority = within(row).getByRole('combobox', { name: /^Priority of/ })
 
-    await user.selectOptions(priority, 'lowest')
+    await chooseInRow(user, priority, 'lowest')
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('priority Lowest')
 

@@ -1,5 +1,5 @@
-import { useState } from 'react'
-import type { ActionItem } from '@/contract'
+import { useDeferredValue, useState } from 'react'
+import type { ActionItem, ActionItemList } from '@/contract'
 import { EmptyState, Loading } from '@/components/ui/loading'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { useActionItems } from './api/get-action-items'
@@ -23,6 +23,11 @@ import { useDocumentTitle } from '@/lib/use-document-title'
 
 const noItems: ActionItem[] = []
 
+function sameRows(a: ActionItemList | undefined, b: ActionItemList | undefined): boolean {
+  if (!a || !b || a.items.length !== b.items.length) return false
+  return a.items.every((item, i) => item.id === b.items[i]?.id)
+}
+
 export function ActionItemsPage() {
   const { view, ignored, update, clearFilters, dismissIgnored } = useActionItemsView()
   useDocumentTitle('Action items')
@@ -30,13 +35,19 @@ export function ActionItemsPage() {
   const lookups = useLookups(today)
   const search = toServerSearch(view, { today, weekStart })
   const query = useActionItems(search)
+  // A new list (another filter, sort or page) is drawn with its counts and pager in a render
+  // React may pause for input and paint, so drawing a page of new rows never holds the page
+  // still for long. An edit to the rows in view shows at once, or the field would flick back.
+  const deferred = useDeferredValue(query.data)
+  const shown = sameRows(deferred, query.data) ? query.data : deferred
+  const catchingUp = shown !== query.data
   const pastLastPage = usePageInRange(view.page, query.isPlaceholderData ? undefined : query.data)
   const edits = useItemEdits(lookups.ownerName)
   const bulk = useBulkEdit(search, query.data?.items ?? noItems, lookups.ownerName)
   const [creating, setCreating] = useState(false)
   const [created, setCreated] = useState<ActionItem | null>(null)
   const active = countActiveFilters(view)
-  const total = query.data?.total
+  const total = shown?.total
 
   return (
     <div className="space-y-4">
@@ -88,12 +99,7 @@ export function ActionItemsPage() {
 
       <div className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[14rem_minmax(0,1fr)] lg:gap-6">
         <FiltersDisclosure active={active} onClear={clearFilters}>
-          <FilterPanel
-            view={view}
-            facets={query.data?.facets}
-            lookups={lookups}
-            onChange={update}
-          />
+          <FilterPanel view={view} facets={shown?.facets} lookups={lookups} onChange={update} />
         </FiltersDisclosure>
 
         <div className="min-w-0 space-y-3">
@@ -109,7 +115,7 @@ export function ActionItemsPage() {
               onRetry={() => void query.refetch()}
             />
           ) : null}
-          {query.data && query.data.total === 0 ? (
+          {shown && shown.total === 0 ? (
             <EmptyState>
               No action items match these filters.{' '}
               {active > 0 ? (
@@ -119,10 +125,10 @@ export function ActionItemsPage() {
               ) : null}
             </EmptyState>
           ) : null}
-          {query.data && query.data.total > 0 ? (
-            <div aria-busy={query.isFetching} className="space-y-3">
+          {shown && shown.total > 0 ? (
+            <div aria-busy={query.isFetching || catchingUp} className="space-y-3">
               <ItemsTable
-                items={query.data.items}
+                items={shown.items}
                 sort={view.sort}
                 onSort={(sort) => update({ sort })}
                 lookups={lookups}
@@ -146,7 +152,7 @@ export function ActionItemsPage() {
               <Pager
                 page={view.page}
                 pageSize={view.pageSize}
-                total={query.data.total}
+                total={shown.total}
                 onPage={(page) => update({ page })}
                 onPageSize={(pageSize) => update({ pageSize })}
               />

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http } from 'msw'
 import { describe, expect, it } from 'vitest'
+import { chooseInRow } from '../../../tests/setup/choose-in-row'
 import { renderRoute, startTestBackend } from '../../../tests/setup/render-route'
 
 const backend = startTestBackend()
@@ -28,8 +29,8 @@ describe('editing one item twice in quick succession', () => {
     renderRoute('/action-items')
     const { row, item } = await firstRow()
 
-    await user.selectOptions(within(row).getByRole('combobox', { name: /^Status of/ }), 'done')
-    await user.selectOptions(within(row).getByRole('combobox', { name: /^Priority of/ }), 'low')
+    await chooseInRow(user, within(row).getByRole('combobox', { name: /^Status of/ }), 'done')
+    await chooseInRow(user, within(row).getByRole('combobox', { name: /^Priority of/ }), 'low')
     answer()
 
     await waitFor(() => expect(stored(item.id)).toMatchObject({ version: item.version + 2 }))
@@ -46,7 +47,7 @@ describe('editing one item twice in quick succession', () => {
     const index = backend.store.actionItems.indexOf(item)
     backend.store.actionItems[index] = { ...item, priority: 'lowest', version: item.version + 1 }
 
-    await user.selectOptions(within(row).getByRole('combobox', { name: /^Status of/ }), 'done')
+    await chooseInRow(user, within(row).getByRole('combobox', { name: /^Status of/ }), 'done')
 
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Your change — status Done — ')

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 export type Theme = 'light' | 'dark'
 
@@ -52,4 +52,16 @@ export async function watchCspViolations(page: Page): Promise<string[]> {
     })
   })
   return violations
+}
+
+/**
+ * Chooses in a row's select as a user does: the field takes focus first (a click or Tab),
+ * which is when a row's select puts its options in the page (see row-select.tsx).
+ */
+export async function chooseInRow(
+  select: Locator,
+  option: string | { label: string },
+): Promise<void> {
+  await select.focus()
+  await select.selectOption(option)
 }

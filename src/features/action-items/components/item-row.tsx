@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { ActionItem, ActionItemPatch } from '@/contract'
 import { priorityValues, statusValues } from '@/contract'
 import { dueBucketOf, isClosedStatus, type WeekStart } from '@/domain/action-items/due-bucket'
@@ -6,6 +7,7 @@ import { revealBidiControls } from '@/lib/reveal-bidi'
 import { DueInput } from './due-input'
 import { DueMarker, SourceCell, TagList, WarningsCell } from './item-cells'
 import { priorityLabels, priorityTone, statusLabels } from './labels'
+import { RowSelect } from './row-select'
 import { TitleCell } from './title-cell'
 import type { Lookups } from './use-lookups'
 
@@ -19,10 +21,17 @@ interface ItemRowProps {
   onSelect(id: string, checked: boolean): void
 }
 
+const statusOptions = statusValues.map((value) => ({ value, label: statusLabels[value] }))
+const priorityOptions = priorityValues.map((value) => ({ value, label: priorityLabels[value] }))
+
 const cell = 'px-3 py-2 align-top'
 const compactField = 'field py-0.5 pl-1.5 text-sm'
 
-export function ItemRow(props: ItemRowProps) {
+/**
+ * One item's row. Memoised: a filter change or another row's edit leaves it alone, which at
+ * a page of 500 items is most of the work the list would otherwise do per change.
+ */
+export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
   const { item, lookups, today, weekStart, onEdit, selected, onSelect } = props
   const overdue =
     !isClosedStatus(item.status) && dueBucketOf(item.due, today, weekStart) === 'overdue'
@@ -58,20 +67,15 @@ export function ItemRow(props: ItemRowProps) {
       </th>
       <td className={cell}>
         <div className="flex items-center gap-1.5">
-          <select
+          <RowSelect
             aria-label={`Status of “${short}”`}
             value={item.status}
+            options={statusOptions}
             onChange={(event) =>
               onEdit(item, { status: event.target.value as ActionItem['status'] })
             }
             className={`${compactField} w-28`}
-          >
-            {statusValues.map((status) => (
-              <option key={status} value={status}>
-                {statusLabels[status]}
-              </option>
-            ))}
-          </select>
+          />
           <code
             className="text-xs whitespace-nowrap text-slate-500 dark:text-slate-400"
             title="Symbol as written"
@@ -81,22 +85,17 @@ export function ItemRow(props: ItemRowProps) {
         </div>
       </td>
       <td className={cell}>
-        <select
+        <RowSelect
           aria-label={`Owner of “${short}”`}
           value={item.ownerId ?? ''}
+          options={
+            item.ownerId && !lookups.isKnownPerson(item.ownerId)
+              ? [...lookups.ownerOptions, { value: item.ownerId, label: item.ownerId }]
+              : lookups.ownerOptions
+          }
           onChange={(event) => onEdit(item, { ownerId: event.target.value || null })}
           className={`${compactField} w-36`}
-        >
-          <option value="">Unassigned</option>
-          {lookups.people.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}
-            </option>
-          ))}
-          {item.ownerId && !lookups.people.some((p) => p.id === item.ownerId) ? (
-            <option value={item.ownerId}>{item.ownerId}</option>
-          ) : null}
-        </select>
+        />
         {unknownOwner ? (
           <p className="mt-1 text-xs text-amber-800 dark:text-amber-300">
             Written as {item.ownerLabel} (unknown)
@@ -121,20 +120,15 @@ export function ItemRow(props: ItemRowProps) {
         </div>
       </td>
       <td className={cell}>
-        <select
+        <RowSelect
           aria-label={`Priority of “${short}”`}
           value={item.priority}
+          options={priorityOptions}
           onChange={(event) =>
             onEdit(item, { priority: event.target.value as ActionItem['priority'] })
           }
           className={`${compactField} w-24 ${priorityTone[item.priority]}`}
-        >
-          {priorityValues.map((priority) => (
-            <option key={priority} value={priority}>
-              {priorityLabels[priority]}
-            </option>
-          ))}
-        </select>
+        />
       </td>
       <td className={`${cell} min-w-36`}>
         <TagList tags={item.tags} />
@@ -147,4 +141,4 @@ export function ItemRow(props: ItemRowProps) {
       </td>
     </tr>
   )
-}
+})

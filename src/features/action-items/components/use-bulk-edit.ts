@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { ActionItem, ActionItemPatch } from '@/contract'
 import { errorMessage } from '@/lib/api-client'
 import { useBulkUpdateActionItems } from '../api/bulk-update-action-items'
@@ -22,13 +22,17 @@ export function useBulkEdit(scope: string, items: ActionItem[], ownerName: (id: 
 
   const setIds = useCallback((ids: string[]) => setSelection({ scope, ids }), [scope])
 
-  const toggle = useCallback(
-    (id: string, checked: boolean) => {
-      const others = [...selected].filter((s) => s !== id)
-      setIds(checked ? [...others, id] : others)
-    },
-    [selected, setIds],
-  )
+  // The same function for the life of the page, so that a filter change, which starts a new
+  // selection, does not make every row render again: it reads the selection when called.
+  const latest = useRef({ scope, selected })
+  useLayoutEffect(() => {
+    latest.current = { scope, selected }
+  }, [scope, selected])
+  const toggle = useCallback((id: string, checked: boolean) => {
+    const { scope: current, selected: chosen } = latest.current
+    const others = [...chosen].filter((s) => s !== id)
+    setSelection({ scope: current, ids: checked ? [...others, id] : others })
+  }, [])
 
   const toggleAll = useCallback(
     (checked: boolean) => setIds(checked ? items.map((item) => item.id) : []),

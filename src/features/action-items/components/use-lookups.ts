@@ -24,6 +24,12 @@ export function useLookups(today: string) {
     return {
       people: personList,
       accounts: accountList,
+      /** The choices of an owner field, "Unassigned" first. */
+      ownerOptions: [
+        { value: '', label: 'Unassigned' },
+        ...personList.map((p) => ({ value: p.id, label: p.name })),
+      ],
+      isKnownPerson: (id: string) => personNames.has(id),
       ownerName: (id: string) => personNames.get(id) ?? id,
       accountName: (id: string) => accountNames.get(id) ?? id,
     }

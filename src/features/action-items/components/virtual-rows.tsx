@@ -5,7 +5,7 @@ import {
   type Range,
   type Virtualizer,
 } from '@tanstack/react-virtual'
-import { useLayoutEffect, useRef, type ComponentProps, type ReactNode } from 'react'
+import { memo, useLayoutEffect, useRef, type ComponentProps, type ReactNode } from 'react'
 import type { ActionItem } from '@/contract'
 import { ItemRow } from './item-row'
 
@@ -57,7 +57,7 @@ function Spacer({ height, columnCount }: { height: number; columnCount: number }
  * between spacer rows as tall as the rows left out, so the table keeps its native layout and
  * semantics. Each row says where it sits in the whole page of items with aria-rowindex.
  */
-export function VirtualRows({
+export const VirtualRows = memo(function VirtualRows({
   items,
   selected,
   columnCount,
@@ -82,7 +82,10 @@ export function VirtualRows({
   // ItemRow renders its own <tr> and takes no ref, so the rows are found in the DOM after each
   // render, in the order rendered, and told their index to be measured (titles wrap). Every
   // attribute is written before anything is measured: a write between two reads would make
-  // the browser lay the page out again for each row.
+  // the browser lay the page out again for each row. Only rows new to the page are measured
+  // here; the virtualizer watches those it has measured with a ResizeObserver, so a render
+  // that adds no row (a filter change before its answer, a selection) lays nothing out.
+  const measured = useRef(new WeakSet<Element>())
   useLayoutEffect(() => {
     const trs = bodyRef.current?.querySelectorAll<HTMLElement>(':scope > tr:not([data-spacer])')
     if (!trs) return
@@ -92,7 +95,11 @@ export function VirtualRows({
       tr.dataset.index = String(index)
       tr.setAttribute('aria-rowindex', String(index + 2))
     })
-    trs.forEach((tr) => virtualizer.measureElement(tr))
+    trs.forEach((tr) => {
+      if (measured.current.has(tr)) return
+      measured.current.add(tr)
+      virtualizer.measureElement(tr)
+    })
   })
 
   const body: ReactNode[] = []
@@ -130,4 +137,4 @@ export function VirtualRows({
       {body}
     </tbody>
   )
-}
+})

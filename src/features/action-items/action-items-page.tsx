@@ -17,19 +17,27 @@ import { Pager } from './components/pager'
 import { SortSelect } from './components/sort-select'
 import { useItemEdits } from './components/use-item-edits'
 import { useLookups, useViewerDay } from './components/use-lookups'
-import { countActiveFilters, toServerSearch, useActionItemsView, writeView } from './url-state'
+import {
+  countActiveFilters,
+  namesPeopleOrAccounts,
+  toServerSearch,
+  useActionItemsView,
+  writeView,
+} from './url-state'
 import { usePageInRange } from './use-page-in-range'
 import { useDocumentTitle } from '@/lib/use-document-title'
 
 const noItems: ActionItem[] = []
 
 export function ActionItemsPage() {
-  const { view, ignored, update, clearFilters, dismissIgnored } = useActionItemsView()
   useDocumentTitle('Action items')
   const { today, weekStart, timeZone } = useViewerDay()
   const lookups = useLookups(today)
+  const { view, ignored, update, clearFilters, dismissIgnored } = useActionItemsView(lookups.known)
   const search = toServerSearch(view, { today, weekStart })
-  const query = useActionItems(search)
+  // A link naming someone unknown would show an empty list until the people load: wait.
+  const waitForLookups = !lookups.settled && namesPeopleOrAccounts(view)
+  const query = useActionItems(search, { enabled: !waitForLookups })
   const pastLastPage = usePageInRange(view.page, query.isPlaceholderData ? undefined : query.data)
   const edits = useItemEdits(lookups.ownerName)
   const bulk = useBulkEdit(search, query.data?.items ?? noItems, lookups.ownerName)

@@ -20,6 +20,14 @@ const newNote = [
   '- [ ] Chase RMA @Somebody 📅 2025-11-18',
 ].join('\n')
 
+function patch(id: string, body: unknown) {
+  return fetch(`http://localhost/api/action-items/${encodeURIComponent(id)}`, {
+    method: 'PATCH',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+}
+
 function post(path: string, body: unknown) {
   return fetch(`http://localhost/api/notes/${path}`, {
     method: 'POST',
@@ -134,26 +142,95 @@ describe('POST /api/notes/import', () => {
     expect(backend.store.actionItems.at(-1)?.due).toBe('2025-11-20')
   })
 
-  it('keeps an item edited in the app unless the user says to overwrite it', async () => {
+  it('merges field by field: takes the note’s changes and keeps the app’s', async () => {
     const upload = { notes: [{ name: 'weekly.md', text: newNote }] }
     await post('import', upload)
     const item = backend.store.actionItems.at(-1)!
-    await fetch(`http://localhost/api/action-items/${encodeURIComponent(item.id)}`, {
-      method: 'PATCH',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ priority: 'low' }),
-    })
+    await patch(item.id, { priority: 'low' })
     const changed = { notes: [{ name: 'weekly.md', text: newNote.replace('11-18', '11-21') }] }
     const preview = importPreviewSchema.parse(await (await post('preview', changed)).json())
-    const kept = importResultSchema.parse(await (await post('import', changed)).json())
-    const overwritten = importResultSchema.parse(
-      await (await post('import', { ...changed, overwrite: [item.id] })).json(),
-    )
+    const result = importResultSchema.parse(await (await post('import', changed)).json())
 
-    expect(preview.changes.find((c) => c.item.id === item.id)?.kind).toBe('conflict')
-    expect(kept.kept).toBe(1)
-    expect(overwritten.updated).toBe(1)
-    expect(backend.store.actionItems.at(-1)?.due).toBe('2025-11-21')
+    expect(preview.changes.find((c) => c.item.id === item.id)).toMatchObject({
+      kind: 'update',
+      fields: ['due'],
+      conflicts: [],
+      kept: ['priority'],
+    })
+    expect(result).toMatchObject({ updated: 1, kept: 0, unchanged: 1 })
+    expect(backend.store.actionItems.at(-1)).toMatchObject({ due: '2025-11-21', priority: 'low' })
+  })
+
+  it('asks only about a field changed on both sides, and saves each choice', async () => {
+    const upload = { notes: [{ name: 'weekly.md', text: newNote }] }
+    await post('import', upload)
+    const [sev1, rma] = backend.store.actionItems.slice(-2).map((item) => item.id) as [
+      string,
+      string,
+    ]
+    await patch(sev1, { due: '2025-11-25', priority: 'low' })
+    await patch(rma, { due: '2025-11-25', priority: 'low' })
+    const text = newNote.replace('11-20', '11-22').replace('11-18', '11-19 🔼')
+    const changed = { notes: [{ name: 'weekly.md', text }] }
+    const preview = importPreviewSchema.parse(await (await post('preview', changed)).json())
+
+    expect(preview.changes.map((c) => [c.kind, c.conflicts, c.kept])).toEqual([
+      ['conflict', ['due'], ['priority']],
+      ['conflict', ['due', 'priority'], []],
+    ])
+    expect(preview.changes[0]?.note?.due).toBe('2025-11-22')
+
+    const result = importResultSchema.parse(
+      await (
+        await post('import', { ...changed, overwrite: [sev1], choices: { [rma]: { due: 'note' } } })
+      ).json(),
+    )
+    expect(result).toMatchObject({ updated: 1, kept: 1 })
+    expect(backend.store.actionItems.slice(-2)).toMatchObject([
+      { due: '2025-11-22', priority: 'low' },
+      { due: '2025-11-19', priority: 'low' },
+    ])
+
+    const again = importPreviewSchema.parse(await (await post('preview', changed)).json())
+    expect(again.changes.map((c) => c.kind)).toEqual(['unchanged', 'unchanged'])
+  })
+
+  it('answers 400 for an unknown field or side, 422 for an item not in the notes', async () => {
+    const upload = { notes: [{ name: 'weekly.md', text: newNote }] }
+    await post('import', upload)
+    const id = backend.store.actionItems.at(-1)!.id
+    const before = structuredClone(backend.store.actionItems)
+
+    const badField = await post('import', { ...upload, choices: { [id]: { colour: 'note' } } })
+    const badSide = await post('import', { ...upload, choices: { [id]: { due: 'mine' } } })
+    const stray = await post('import', { ...upload, choices: { 'no-such-item': { due: 'note' } } })
+
+    expect(badField.status).toBe(400)
+    expect(apiErrorSchema.parse(await badField.json()).error.message).toMatch(/choices/)
+    expect(badSide.status).toBe(400)
+    expect(stray.status).toBe(422)
+    expect(apiErrorSchema.parse(await stray.json()).error.message).toMatch(
+      /choices name "no-such-item", which no task of these notes matches/,
+    )
+    expect(backend.store.actionItems).toEqual(before)
+  })
+
+  it('merges from the seed note’s values for data saved before bases were kept', async () => {
+    const first = backend.store.actionItems[0]!
+    backend.store.actionItems[0] = { ...first, priority: 'lowest', version: 2 }
+    backend.store.noteBases = {}
+    const seedName = '2025-10-29-cs-operating-model.md'
+    const changed = {
+      notes: [{ name: seedName, text: seedNote.replace('2025-11-08', '2025-11-09') }],
+    }
+
+    const preview = importPreviewSchema.parse(await (await post('preview', changed)).json())
+
+    expect(preview.changes[0]).toMatchObject({
+      kind: 'update',
+      fields: ['due'],
+      kept: ['priority'],
+    })
   })
 
   it('saves the mapped owner, and finds nothing new when imported again with the map', async () => {
@@ -211,7 +288,7 @@ describe('importing a note again after lines were inserted above its tasks', () 
     const item = backend.store.actionItems.at(-1)!
     backend.store.actionItems[backend.store.actionItems.length - 1] = {
       ...item,
-      priority: 'low',
+      due: '2025-11-20',
       version: 2,
     }
     const moved = note('Prose.', '- [ ] Alpha task @Riley 📅 2025-11-19')
@@ -220,8 +297,7 @@ describe('importing a note again after lines were inserted above its tasks', () 
     expect(result).toMatchObject({ updated: 0, kept: 1 })
     expect(backend.store.actionItems.at(-1)).toMatchObject({
       id: item.id,
-      priority: 'low',
-      due: '2025-11-18',
+      due: '2025-11-20',
       version: 2,
       source: { line: 6 },
     })

@@ -6,8 +6,10 @@ import {
   type ImportPreview,
   type ImportResult,
   type NoteMeta,
+  type NoteUploadData,
 } from '@/contract'
-import { planImport } from '@/domain/action-items/plan-import'
+import { chosenForNote, noteFieldsOf, takeFromNote } from '@/domain/action-items/merge-fields'
+import { planImport, type BaseOf } from '@/domain/action-items/plan-import'
 import { applyOwnerMap, type OwnerMap } from '@/domain/notes/map-owners'
 import { seedAccountAliases } from '@/domain/notes/known-accounts'
 import { parseNote } from '@/domain/notes/parse-note'
@@ -44,7 +46,53 @@ function readUpload(store: Store, upload: Upload) {
     items.push(...parsed.tasks.map((task) => taskToActionItem(task, parsed.meta, now)))
   }
   const noteIds = new Set(notes.map((note) => note.id))
-  return { notes, changes: planImport(store.actionItems, items, noteIds) }
+  return { notes, changes: planImport(store.actionItems, items, noteIds, baseIn(store)) }
+}
+
+/**
+ * What the note said at the last import. Data saved before bases were kept has none; an item
+ * no import has written since the seed was read still has the seed note's values as its base.
+ */
+function baseIn(store: Store): BaseOf {
+  const seedItems = new Map(store.seed.actionItems.map((item) => [item.id, item]))
+  return (item) => {
+    const kept = store.noteBases[item.id]
+    if (kept) return kept
+    const seeded = item.noteVersion === undefined ? seedItems.get(item.id) : undefined
+    return seeded ? noteFieldsOf(seeded) : null
+  }
+}
+
+type Choices = Pick<NoteUploadData, 'overwrite' | 'choices'>
+
+/** A choice naming an item these notes do not hold is a mistake: refuse it. */
+function checkChoices(upload: Choices, changes: ImportChange[]): Response | null {
+  const matched = new Set(changes.flatMap((c) => (c.note && c.existing ? [c.existing.id] : [])))
+  const stray = Object.keys(upload.choices).find((id) => !matched.has(id))
+  if (stray === undefined) return null
+  const message = `Invalid upload: choices name "${stray}", which no task of these notes matches`
+  return errorResponse(422, message, [
+    { path: `choices.${stray}`, message: 'no task of these notes matches this item' },
+  ])
+}
+
+/**
+ * The stored item after the import, each conflict settled as the user chose (the app's value
+ * when they did not say). It is the note's version alone when no value of the app's remains.
+ */
+function settle(change: ImportChange, stored: ActionItem, upload: Choices, now: string) {
+  const { conflicts, note } = change
+  const takeAll = upload.overwrite.includes(stored.id)
+  const forNote = chosenForNote(conflicts, upload.choices[stored.id], takeAll)
+  const keptMine = forNote.length < conflicts.length
+  if (change.fields.length === 0 && forNote.length === 0) {
+    return { item: followLine(stored, change), written: false, keptMine }
+  }
+  const version = stored.version + 1
+  // The note wrote this version: a later import updates it without asking.
+  const noteVersion = keptMine || change.kept.length > 0 ? stored.noteVersion : version
+  const item = note ? takeFromNote(change.item, note, forNote) : change.item
+  return { item: { ...item, version, noteVersion, updatedAt: now }, written: true, keptMine }
 }
 
 /**
@@ -76,7 +124,8 @@ export function noteHandlers(store: Store) {
       const refused = checkOwnerMap(store, upload.data.ownerMap)
       if (refused) return refused
       const { notes, changes } = readUpload(store, upload.data)
-      const overwrite = new Set(upload.data.overwrite)
+      const stray = checkChoices(upload.data, changes)
+      if (stray) return stray
       const result: ImportResult = { notes, created: 0, updated: 0, unchanged: 0, kept: 0 }
       const now = new Date().toISOString()
       const indexOf = new Map(store.actionItems.map((item, index) => [item.id, index]))
@@ -90,23 +139,16 @@ export function noteHandlers(store: Store) {
         } else if (change.kind === 'create') {
           store.actionItems.push(change.item)
           result.created += 1
-        } else if (change.kind === 'unchanged') {
-          if (stored) store.actionItems[index] = followLine(stored, change)
-          result.unchanged += 1
-        } else if (change.kind === 'conflict' && !overwrite.has(change.item.id)) {
-          if (stored) store.actionItems[index] = followLine(stored, change)
-          result.kept += 1
-        } else {
-          const version = (stored?.version ?? 0) + 1
-          // The note wrote this version: a later import updates it without asking.
-          store.actionItems[index] = {
-            ...change.item,
-            version,
-            noteVersion: version,
-            updatedAt: now,
-          }
-          result.updated += 1
+        } else if (stored) {
+          const settled = settle(change, stored, upload.data, now)
+          store.actionItems[index] = settled.item
+          if (settled.keptMine) result.kept += 1
+          else if (settled.written) result.updated += 1
+          else result.unchanged += 1
         }
+        // What the note says now is the base the next import of it merges from.
+        const base = change.kind === 'create' ? noteFieldsOf(change.item) : change.note
+        if (base) store.noteBases[change.item.id] = base
       }
       const ids = new Set(notes.map((n) => n.id))
       store.notes = [...store.notes.filter((n) => !ids.has(n.id)), ...notes]

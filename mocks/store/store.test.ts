@@ -48,4 +48,24 @@ describe('createStore', () => {
     expect(store.actionItems).toHaveLength(8)
     expect(persistence.load()).toBeNull()
   })
+
+  it('keeps the bases of the last import, and loads data saved before there were any', () => {
+    const persistence = memoryPersistence()
+    const first = createStore(seed, persistence)
+    const item = first.actionItems[0]!
+    first.noteBases[item.id] = { ...item, due: '2025-11-30' }
+    first.save()
+
+    const saved = JSON.parse(persistence.load() ?? '{}') as Record<string, unknown>
+    const { noteBases: _bases, ...older } = saved
+    const before = createStore(seed, memoryPersistence(JSON.stringify(older)))
+    const after = createStore(seed, persistence)
+
+    expect(before.storage).toBe('restored')
+    expect(before.notices).toEqual([])
+    expect(before.noteBases).toEqual({})
+    expect(after.noteBases[item.id]?.due).toBe('2025-11-30')
+    after.reset()
+    expect(after.noteBases).toEqual({})
+  })
 })

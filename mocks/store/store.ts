@@ -1,5 +1,12 @@
 import { z } from 'zod'
-import { actionItemSchema, noteMetaSchema, type ActionItem, type NoteMeta } from '@/contract'
+import {
+  actionItemSchema,
+  noteFieldsSchema,
+  noteMetaSchema,
+  type ActionItem,
+  type NoteFields,
+  type NoteMeta,
+} from '@/contract'
 import type { SeedData } from '../seed/build-seed'
 import type { Persistence } from './persistence'
 
@@ -10,6 +17,8 @@ const storedSchema = z.object({
   schemaVersion: z.literal(STORE_SCHEMA_VERSION),
   actionItems: z.array(actionItemSchema),
   notes: z.array(noteMetaSchema).optional(),
+  // Added after version 1 shipped; data saved before it has none, and still loads.
+  noteBases: z.record(z.string(), noteFieldsSchema).optional(),
 })
 
 export type StorageState = 'seeded' | 'restored' | 'reset'
@@ -18,6 +27,8 @@ export interface Store {
   readonly seed: SeedData
   actionItems: ActionItem[]
   notes: NoteMeta[]
+  /** By item id, what its note said at the last import: the base a re-import merges from. */
+  noteBases: Record<string, NoteFields>
   storage: StorageState
   notices: string[]
   save(): void
@@ -29,6 +40,7 @@ export interface Store {
 interface Restored {
   items: ActionItem[] | null
   notes?: NoteMeta[]
+  noteBases?: Record<string, NoteFields>
   notice: string | null
 }
 
@@ -37,7 +49,8 @@ function restore(raw: string | null): Restored {
   try {
     const parsed = storedSchema.safeParse(JSON.parse(raw))
     if (parsed.success) {
-      return { items: parsed.data.actionItems, notes: parsed.data.notes, notice: null }
+      const { actionItems: items, notes, noteBases } = parsed.data
+      return { items, notes, noteBases, notice: null }
     }
     return {
       items: null,
@@ -54,6 +67,7 @@ export function createStore(seed: SeedData, persistence: Persistence): Store {
     seed,
     actionItems: restored.items ?? structuredClone(seed.actionItems),
     notes: restored.notes ?? structuredClone(seed.notes),
+    noteBases: restored.noteBases ?? {},
     storage: restored.items ? 'restored' : restored.notice ? 'reset' : 'seeded',
     notices: restored.notice ? [restored.notice] : [],
     save() {
@@ -64,6 +78,7 @@ export function createStore(seed: SeedData, persistence: Persistence): Store {
           schemaVersion: STORE_SCHEMA_VERSION,
           actionItems: store.actionItems,
           notes: store.notes,
+          noteBases: store.noteBases,
         }),
       )
     },
@@ -71,6 +86,7 @@ export function createStore(seed: SeedData, persistence: Persistence): Store {
       persistence.clear()
       store.actionItems = structuredClone(seed.actionItems)
       store.notes = structuredClone(seed.notes)
+      store.noteBases = {}
       store.storage = 'seeded'
       store.notices = []
     },
@@ -78,6 +94,7 @@ export function createStore(seed: SeedData, persistence: Persistence): Store {
       const next = restore(persistence.load())
       store.actionItems = next.items ?? structuredClone(seed.actionItems)
       store.notes = next.notes ?? structuredClone(seed.notes)
+      store.noteBases = next.noteBases ?? {}
       store.storage = next.items ? 'restored' : 'seeded'
     },
   }

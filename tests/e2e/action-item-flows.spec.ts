@@ -96,6 +96,52 @@ test('import with a preview: warnings, an owner mapped, the items kept after a r
   await expect(itemRow(page, /^Renew the support contract/)).toBeVisible()
 })
 
+test('import again after editing in the app: the note’s changes merge, field by field', async ({
+  page,
+}) => {
+  const noteSaying = (task: string) =>
+    ['---', 'title: "RMA sync"', 'participants: ["Morgan Blake"]', '---', task].join('\n')
+  const importNote = async (text: string, confirm: (page: Page) => Promise<void>) => {
+    await page.goto('/import')
+    await page.getByLabel('Note text').fill(text)
+    await page.getByLabel('File name').fill('rma-sync.md')
+    await page.getByRole('button', { name: 'Preview' }).click()
+    await confirm(page)
+    await page.getByRole('button', { name: 'Import' }).click()
+    await expect(page.getByRole('heading', { name: 'Imported 1 note' })).toBeVisible()
+  }
+  const chase = /^Chase the vendor on RMA status/
+  await importNote(noteSaying('- [ ] Chase the vendor on RMA status @Riley 📅 2025-11-18'), () =>
+    Promise.resolve(),
+  )
+
+  await page.goto('/action-items')
+  await field(page, 'Status', chase).selectOption({ label: 'Done' })
+  await expect(field(page, 'Status', chase)).toHaveValue('done')
+  await field(page, 'Priority', chase).selectOption({ label: 'Lowest' })
+  await expect(savedBanner(page)).toBeVisible()
+
+  const changed = '- [/] Chase the vendor on RMA status @Riley ⏫ 📅 2025-11-25'
+  await importNote(noteSaying(changed), async () => {
+    const conflicts = page.getByRole('region', { name: /^Conflict changes/ })
+    const row = conflicts.getByRole('row', { name: chase })
+    await expect(row).toContainText('Due: 2025-11-18 → becomes 2025-11-25')
+    const status = row.getByRole('group', {
+      name: 'Status: app says Done, note now says In progress',
+    })
+    const priority = row.getByRole('group', {
+      name: 'Priority: app says Lowest, note now says High',
+    })
+    await expect(status.getByRole('radio', { name: 'Keep the app’s' })).toBeChecked()
+    await priority.getByRole('radio', { name: 'Take the note’s' }).check()
+  })
+
+  await page.getByRole('link', { name: 'Open the action items' }).click()
+  await expect(field(page, 'Status', chase)).toHaveValue('done')
+  await expect(field(page, 'Priority', chase)).toHaveValue('high')
+  await expect(itemRow(page, chase).getByLabel(/^Due date of/)).toHaveValue('2025-11-25')
+})
+
 test('an edit survives a reload', async ({ page }) => {
   await page.goto('/action-items')
   const status = field(page, 'Status', reviewTitle)

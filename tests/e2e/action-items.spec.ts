@@ -47,3 +47,24 @@ test('a copied link opens the same filtered view', async ({ page }) => {
   await expect(rows).toHaveCount(2)
   await expect(rows.first()).toContainText('Jordan Avery')
 })
+
+test('a link naming someone unknown shows every item, and says why', async ({ page }) => {
+  await page.goto('/action-items?owner=nobody-known')
+
+  const rows = page
+    .getByRole('table')
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell') })
+  const notice = page.getByRole('status').filter({ hasText: 'Some filters in the address' })
+
+  await expect(rows).toHaveCount(8)
+  await expect(notice).toContainText(
+    'owner=nobody-known — no one has that id. Showing all owners instead.',
+  )
+  await expect(page.getByText('8 matching')).toBeVisible()
+
+  await notice.getByRole('button', { name: 'Dismiss' }).click()
+  await expect(notice).toHaveCount(0)
+  await expect(page).toHaveURL(/\/action-items$/)
+  await expect(rows).toHaveCount(8)
+})

@@ -45,3 +45,27 @@ for (const { name, value, notice } of cases) {
     await expect(page.getByText(notice)).toBeHidden()
   })
 }
+
+test('stored data saved before import bases were kept still loads, edits and all', async ({
+  page,
+}) => {
+  await page.goto('/action-items')
+  const rows = page
+    .getByRole('table')
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell') })
+  const priority = rows.first().getByRole('combobox', { name: /^Priority of/ })
+  await priority.selectOption({ label: 'Lowest' })
+  await expect(page.getByText('Showing your saved changes')).toBeVisible()
+
+  await page.evaluate((key) => {
+    const saved = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>
+    delete saved.noteBases
+    localStorage.setItem(key, JSON.stringify(saved))
+  }, KEY)
+  await page.reload()
+
+  await expect(rows).toHaveCount(8)
+  await expect(priority).toHaveValue('lowest')
+  await expect(page.getByText(/were reset to the note/)).toHaveCount(0)
+})

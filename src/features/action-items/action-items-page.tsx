@@ -17,7 +17,13 @@ import { Pager } from './components/pager'
 import { SortSelect } from './components/sort-select'
 import { useItemEdits } from './components/use-item-edits'
 import { useLookups, useViewerDay } from './components/use-lookups'
-import { countActiveFilters, toServerSearch, useActionItemsView, writeView } from './url-state'
+import {
+  countActiveFilters,
+  namesPeopleOrAccounts,
+  toServerSearch,
+  useActionItemsView,
+  writeView,
+} from './url-state'
 import { usePageInRange } from './use-page-in-range'
 import { useDocumentTitle } from '@/lib/use-document-title'
 
@@ -29,12 +35,14 @@ function sameRows(a: ActionItemList | undefined, b: ActionItemList | undefined):
 }
 
 export function ActionItemsPage() {
-  const { view, ignored, update, clearFilters, dismissIgnored } = useActionItemsView()
   useDocumentTitle('Action items')
   const { today, weekStart, timeZone } = useViewerDay()
   const lookups = useLookups(today)
+  const { view, ignored, update, clearFilters, dismissIgnored } = useActionItemsView(lookups.known)
   const search = toServerSearch(view, { today, weekStart })
-  const query = useActionItems(search)
+  // A link naming someone unknown would show an empty list until the people load: wait.
+  const waitForLookups = !lookups.settled && namesPeopleOrAccounts(view)
+  const query = useActionItems(search, { enabled: !waitForLookups })
   // A new list (another filter, sort or page) is drawn with its counts and pager in a render
   // React may pause for input and paint, so drawing a page of new rows never holds the page
   // still for long. An edit to the rows in view shows at once, or the field would flick back.

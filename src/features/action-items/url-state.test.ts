@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultView, readView, writeView } from './url-state'
+import { defaultView, readView, writeView, type KnownIds } from './url-state'
 
 function read(search: string) {
   return readView(new URLSearchParams(search))
@@ -69,5 +69,111 @@ describe('readView', () => {
 
   it('leaves defaults out of the URL it writes', () => {
     expect(writeView(defaultView).toString()).toBe('')
+  })
+
+  it('says why a status, priority or due choice was left out, and what shows instead', () => {
+    const { view, ignored } = read('status=open&priority=urgent,high&due=someday')
+
+    expect(view).toMatchObject({ status: [], priority: ['high'], due: [] })
+    expect(ignored).toEqual([
+      {
+        key: 'status',
+        value: 'open',
+        reason: 'not a status (one of todo, in_progress, done, cancelled, proposed)',
+        instead: 'all statuses',
+      },
+      {
+        key: 'priority',
+        value: 'urgent',
+        reason: 'not a priority (one of highest, high, medium, none, low, lowest)',
+        instead: 'the other priorities chosen',
+      },
+      {
+        key: 'due',
+        value: 'someday',
+        reason: expect.stringMatching(/^not a due choice \(one of overdue, today, /),
+        instead: 'all due dates',
+      },
+    ])
+  })
+
+  it('ignores a tag no item could carry, with or without its #', () => {
+    expect(read('tag=rma').view.tag).toBe('rma')
+    expect(read('tag=%23rma').view.tag).toBe('#rma')
+
+    for (const tag of ['%23sev 1', '%23%23rma', '%23']) {
+      const { view, ignored } = read(`tag=${tag}`)
+      expect(view.tag).toBeUndefined()
+      expect(ignored).toEqual([
+        {
+          key: 'tag',
+          value: decodeURIComponent(tag),
+          reason: 'a tag is one word after #, with no spaces',
+        },
+      ])
+    }
+  })
+})
+
+describe('readView with the known people and accounts', () => {
+  const known: KnownIds = {
+    people: new Set(['jordan-avery', 'riley-hart']),
+    accounts: new Set(['xai', 'coreweave']),
+  }
+
+  it('keeps known owners and accounts, "unassigned" and "none"', () => {
+    const { view, ignored } = readView(
+      new URLSearchParams('owner=jordan-avery,unassigned&account=xai,none'),
+      known,
+    )
+
+    expect(ignored).toEqual([])
+    expect(view.owner).toEqual(['jordan-avery', 'unassigned'])
+    expect(view.account).toEqual(['xai', 'none'])
+  })
+
+  it('leaves out an owner or account that does not exist, and says so', () => {
+    const { view, ignored } = readView(
+      new URLSearchParams('owner=nobody-known,riley-hart&account=acme&priority=high'),
+      known,
+    )
+
+    expect(view).toEqual({ ...defaultView, owner: ['riley-hart'], priority: ['high'] })
+    expect(ignored).toEqual([
+      {
+        key: 'owner',
+        value: 'nobody-known',
+        reason: 'no one has that id',
+        instead: 'the other owners chosen',
+      },
+      {
+        key: 'account',
+        value: 'acme',
+        reason: 'there is no account with that id',
+        instead: 'all accounts',
+      },
+    ])
+  })
+
+  it('names an owner no id could match the same way, people loaded or not', () => {
+    for (const ids of [known, { people: null, accounts: null }]) {
+      const { view, ignored } = readView(new URLSearchParams('owner=Jordan%20Avery'), ids)
+      expect(view.owner).toEqual([])
+      expect(ignored).toEqual([
+        {
+          key: 'owner',
+          value: 'Jordan Avery',
+          reason: 'no one has that id',
+          instead: 'all owners',
+        },
+      ])
+    }
+  })
+
+  it('takes the link as it stands while the people and accounts are not known', () => {
+    const { view, ignored } = read('owner=nobody-known&account=acme')
+
+    expect(ignored).toEqual([])
+    expect(view).toMatchObject({ owner: ['nobody-known'], account: ['acme'] })
   })
 })

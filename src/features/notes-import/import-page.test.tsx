@@ -218,21 +218,91 @@ describe('ImportPage', () => {
     expect(screen.getByRole('textbox', { name: 'Note text' })).toHaveValue(weekly)
   })
 
-  it('keeps the app’s version of an item edited since, unless told otherwise', async () => {
-    const first = backend.store.actionItems[0]!
-    backend.store.actionItems[0] = { ...first, priority: 'lowest', version: 2 }
-    renderRoute('/import')
-    const user = await previewNote(seedNote.replace('2025-11-08', '2025-11-09'), seedName)
+  describe('an item changed both in the app and in the note since the last import', () => {
+    // The first task: the note adds a tag (the app did not touch its tags), and changes its
+    // status and due date, both of which the app changed too.
+    const changedNote = seedNote
+      .replace('- [?] Connect with', '- [/] Connect with')
+      .replace('2025-11-08', '2025-11-22')
+      .replace('#proposed #auto\n', '#proposed #auto #sev1\n')
 
-    const conflicts = screen.getByRole('region', { name: /^Conflict changes/ })
-    const keep = within(conflicts).getByRole('radio', { name: 'Keep the app’s version' })
-    expect(keep).toBeChecked()
-    expect(within(conflicts).getByText('Priority:')).toBeInTheDocument()
+    function editFirstInApp() {
+      const first = backend.store.actionItems[0]!
+      const edit = { due: '2025-11-20', status: 'done', statusSymbol: 'x', version: 2 } as const
+      backend.store.actionItems[0] = { ...first, ...edit }
+    }
 
-    await user.click(screen.getByRole('button', { name: 'Import' }))
+    async function openConflict() {
+      renderRoute('/import')
+      const user = await previewNote(changedNote, seedName)
+      const conflicts = screen.getByRole('region', { name: /^Conflict changes/ })
+      return { user, conflicts }
+    }
 
-    await screen.findByRole('region', { name: 'Imported 1 note' })
-    expect(backend.store.actionItems[0]).toMatchObject({ priority: 'lowest', due: '2025-11-08' })
+    it('asks field by field, keeping the app’s value unless told, and takes the rest', async () => {
+      editFirstInApp()
+      const { user, conflicts } = await openConflict()
+
+      const row = within(conflicts).getByRole('row', { name: /^Connect with Morgan Blake/ })
+      expect(within(row).getByText('Tags:').closest('li')).toHaveTextContent(
+        'Tags: #task #proposed #auto → becomes #task #proposed #auto #sev1',
+      )
+      const due = within(row).getByRole('group', {
+        name: 'Due: app says 2025-11-20, note now says 2025-11-22',
+      })
+      const status = within(row).getByRole('group', {
+        name: 'Status: app says Done, note now says In progress',
+      })
+      expect(within(due).getByRole('radio', { name: 'Keep the app’s' })).toBeChecked()
+      expect(within(status).getByRole('radio', { name: 'Keep the app’s' })).toBeChecked()
+
+      const dueCell = within(row).getAllByRole('cell')[1]
+      expect(dueCell).toHaveTextContent('2025-11-20')
+
+      await user.click(within(due).getByRole('radio', { name: 'Take the note’s' }))
+      expect(dueCell).toHaveTextContent('2025-11-22')
+      await user.click(screen.getByRole('button', { name: 'Import' }))
+
+      await screen.findByRole('region', { name: 'Imported 1 note' })
+      expect(backend.store.actionItems[0]).toMatchObject({
+        status: 'done',
+        statusSymbol: 'x',
+        due: '2025-11-22',
+        tags: ['#task', '#proposed', '#auto', '#sev1'],
+      })
+    })
+
+    it('takes every conflicting field from the note at once', async () => {
+      editFirstInApp()
+      const { user, conflicts } = await openConflict()
+
+      const all = screen.getByRole('group', { name: 'All conflicts' })
+      await user.click(within(all).getByRole('button', { name: 'Take all from the note' }))
+      const row = within(conflicts).getByRole('row', { name: /^Connect with Morgan Blake/ })
+      for (const radio of within(row).getAllByRole('radio', { name: 'Take the note’s' })) {
+        expect(radio).toBeChecked()
+      }
+      await user.click(screen.getByRole('button', { name: 'Import' }))
+
+      await screen.findByRole('region', { name: 'Imported 1 note' })
+      expect(backend.store.actionItems[0]).toMatchObject({
+        due: '2025-11-22',
+        status: 'in_progress',
+      })
+    })
+
+    it('shows an edit made only in the app as staying, with no question', async () => {
+      const first = backend.store.actionItems[0]!
+      backend.store.actionItems[0] = { ...first, priority: 'lowest', version: 2 }
+      renderRoute('/import')
+      await previewNote(seedNote.replace('2025-11-08', '2025-11-09'), seedName)
+
+      expect(screen.queryByRole('region', { name: /^Conflict changes/ })).not.toBeInTheDocument()
+      const updates = screen.getByRole('region', { name: /^Update changes/ })
+      const row = within(updates).getByRole('row', { name: /^Connect with Morgan Blake/ })
+      expect(row).toHaveTextContent('Due: 2025-11-08 → becomes 2025-11-09')
+      expect(row).toHaveTextContent('Priority: Lowest, as edited in the app, stays')
+    })
   })
 
   it('shows a task moved by a line added above it as unchanged but on its new line', async () => {

@@ -6,7 +6,7 @@ import { usePreviewNotes, type OwnerMap, type UploadedNote } from './api/preview
 import { ImportResultPanel } from './components/import-result'
 import { NoteSources } from './components/note-sources'
 import { PreviewPanel } from './components/preview-panel'
-import type { ConflictChoice } from './components/change-groups'
+import type { ItemChoices } from './components/conflict-fields'
 import { sameNotes, useNoteSources } from './use-note-sources'
 import { useDocumentTitle } from '@/lib/use-document-title'
 
@@ -23,6 +23,16 @@ function withMapping(map: OwnerMap, label: string, personId: string | null): Own
   return personId ? { ...rest, [label]: personId } : rest
 }
 
+/** The choices for the items this preview holds in conflict; the server refuses any other. */
+function choicesFor(preview: ImportPreview, choices: Record<string, ItemChoices>) {
+  const sent: Record<string, ItemChoices> = {}
+  for (const { kind, item } of preview.changes) {
+    const chosen = choices[item.id]
+    if (kind === 'conflict' && chosen) sent[item.id] = chosen
+  }
+  return sent
+}
+
 export function ImportPage() {
   const sources = useNoteSources()
   useDocumentTitle('Import notes')
@@ -30,7 +40,7 @@ export function ImportPage() {
   const importing = useImportNotes()
   const [previewed, setPreviewed] = useState<Previewed | null>(null)
   const [ownerMap, setOwnerMap] = useState<OwnerMap>({})
-  const [choices, setChoices] = useState<Record<string, ConflictChoice>>({})
+  const [choices, setChoices] = useState<Record<string, ItemChoices>>({})
   const [result, setResult] = useState<ImportResult | null>(null)
   const previewHeading = useRef<HTMLHeadingElement>(null)
   const resultHeading = useRef<HTMLHeadingElement>(null)
@@ -81,9 +91,12 @@ export function ImportPage() {
 
   function confirm() {
     if (!previewed) return
-    const overwrite = Object.keys(choices).filter((id) => choices[id] === 'take')
     importing.mutate(
-      { notes: previewed.notes, overwrite, ownerMap: previewed.ownerMap },
+      {
+        notes: previewed.notes,
+        choices: choicesFor(previewed.preview, choices),
+        ownerMap: previewed.ownerMap,
+      },
       {
         onSuccess: (data) => {
           setResult(data)
@@ -165,7 +178,9 @@ export function ImportPage() {
           onMap={remap}
           stale={stale}
           choices={choices}
-          onChoose={(id, choice) => setChoices((current) => ({ ...current, [id]: choice }))}
+          onChoose={(id, chosen) =>
+            setChoices((current) => ({ ...current, [id]: { ...current[id], ...chosen } }))
+          }
           onImport={confirm}
           onCancel={cancel}
           importing={importing.isPending}

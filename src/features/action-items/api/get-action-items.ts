@@ -15,6 +15,6 @@ export function actionItemsQueryOptions(search: string) {
   })
 }
 
-export function useActionItems(search: string) {
-  return useQuery(actionItemsQueryOptions(search))
+export function useActionItems(search: string, options: { enabled?: boolean } = {}) {
+  return useQuery({ ...actionItemsQueryOptions(search), enabled: options.enabled })
 }

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react'
-import type { ActionItemsView } from '../url-state'
+import { isTag, tagRule, type ActionItemsView } from '../read-view'
 
 interface InputProps {
   view: ActionItemsView
@@ -7,7 +7,11 @@ interface InputProps {
 }
 
 /** A text value that reaches the URL once typing pauses, so history is not one entry per key. */
-function useDebouncedText(value: string | undefined, commit: (next: string | undefined) => void) {
+function useDebouncedText(
+  value: string | undefined,
+  commit: (next: string | undefined) => void,
+  accept: (text: string) => boolean = () => true,
+) {
   const [draft, setDraft] = useState(value ?? '')
   const [synced, setSynced] = useState(value)
 
@@ -17,10 +21,11 @@ function useDebouncedText(value: string | undefined, commit: (next: string | und
   }
 
   useEffect(() => {
-    if (draft.trim() === (value ?? '')) return undefined
+    const text = draft.trim()
+    if (text === (value ?? '') || (text !== '' && !accept(text))) return undefined
     const timer = setTimeout(() => commit(draft.trim() || undefined), 300)
     return () => clearTimeout(timer)
-  }, [draft, value, commit])
+  }, [draft, value, commit, accept])
 
   return [draft, setDraft] as const
 }
@@ -48,9 +53,14 @@ export function SearchInput({ view, onChange }: InputProps) {
 
 export function TagInput({ view, onChange }: InputProps) {
   const id = useId()
-  const [draft, setDraft] = useDebouncedText(view.tag, (tag) =>
-    onChange({ tag }, { replace: true }),
+  const hintId = useId()
+  const [draft, setDraft] = useDebouncedText(
+    view.tag,
+    (tag) => onChange({ tag }, { replace: true }),
+    isTag,
   )
+  // A value no tag could have stays in the box, with the rule, rather than emptying the list.
+  const invalid = draft.trim() !== '' && !isTag(draft.trim())
   return (
     <div>
       <label
@@ -63,9 +73,16 @@ export function TagInput({ view, onChange }: InputProps) {
         id={id}
         value={draft}
         placeholder="#task"
+        aria-invalid={invalid}
+        aria-describedby={invalid ? hintId : undefined}
         onChange={(event) => setDraft(event.target.value)}
         className="field w-full"
       />
+      {invalid ? (
+        <p id={hintId} className="mt-1 text-xs text-red-700 dark:text-red-300">
+          Not a tag: {tagRule}.
+        </p>
+      ) : null}
     </div>
   )
 }

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { importResultSchema, type NoteUpload } from '@/contract'
 import { apiRequest } from '@/lib/api-client'
 
-/** Saves the notes' items; conflicts are kept as the app has them unless listed in overwrite. */
+/** Saves the notes' items; a conflict keeps the app's value unless `choices` says otherwise. */
 export function importNotes(upload: NoteUpload) {
   return apiRequest('/notes/import', importResultSchema, {
     method: 'POST',

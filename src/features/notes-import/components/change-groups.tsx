@@ -1,16 +1,28 @@
 import { memo, useId, useState } from 'react'
 import type { ImportChange } from '@/contract'
 import { ChangeRow } from './change-row'
+import { ChooseAll, type ItemChoices } from './conflict-fields'
 import type { Names } from './describe-change'
 
-export type ConflictChoice = 'keep' | 'take'
 type Kind = ImportChange['kind']
 
 const groups: Array<{ kind: Kind; title: string; hint: string }> = [
-  { kind: 'conflict', title: 'Conflict', hint: 'Edited in the app since the last import.' },
+  {
+    kind: 'conflict',
+    title: 'Conflict',
+    hint: 'A field changed both in the app and in the note since the last import: choose.',
+  },
   { kind: 'create', title: 'Create', hint: 'New items.' },
-  { kind: 'update', title: 'Update', hint: 'Never edited in the app; the note wins.' },
-  { kind: 'unchanged', title: 'Unchanged', hint: 'Already as the note says, or only moved.' },
+  {
+    kind: 'update',
+    title: 'Update',
+    hint: 'The note’s changes are taken; fields edited only in the app stay.',
+  },
+  {
+    kind: 'unchanged',
+    title: 'Unchanged',
+    hint: 'Nothing new in the note, or only moved; edits in the app stay.',
+  },
   {
     kind: 'gone',
     title: 'No longer in the note',
@@ -24,8 +36,8 @@ const SHOWN_ROWS = 100
 interface ChangeGroupsProps {
   changes: ImportChange[]
   names: Names
-  choices: Record<string, ConflictChoice>
-  onChoose(id: string, choice: ConflictChoice): void
+  choices: Record<string, ItemChoices>
+  onChoose(id: string, choices: ItemChoices): void
 }
 
 function ChangeGroup({
@@ -46,6 +58,9 @@ function ChangeGroup({
         {title} ({changes.length})
         <span className="text-sm font-normal text-slate-600 dark:text-slate-400">{hint}</span>
       </h3>
+      {kind === 'conflict' ? (
+        <ChooseAll label="All conflicts" changes={changes} onChoose={rowProps.onChoose} />
+      ) : null}
       <div
         role="region"
         aria-label={`${title} changes, scrolls sideways`}

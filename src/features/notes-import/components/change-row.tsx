@@ -1,22 +1,32 @@
 import type { ImportChange } from '@/contract'
+import { chosenForNote, takeFromNote } from '@/domain/action-items/merge-fields'
 import { revealBidiControls } from '@/lib/reveal-bidi'
 import { priorityLabels, priorityTone } from '@/features/action-items/components/labels'
-import type { ConflictChoice } from './change-groups'
-import { describeFields, ownerText, type Names } from './describe-change'
+import { ConflictFields, type ItemChoices } from './conflict-fields'
+import { describeFields, describeKept, ownerText, type Names } from './describe-change'
 
 interface ChangeRowProps {
   change: ImportChange
   names: Names
-  choices: Record<string, ConflictChoice>
-  onChoose(id: string, choice: ConflictChoice): void
+  choices: Record<string, ItemChoices>
+  onChoose(id: string, choices: ItemChoices): void
 }
 
 const cell = 'px-3 py-2 align-top'
 
+/** The item as importing would save it, with the conflicts settled as chosen so far. */
+function asChosen(change: ImportChange, choices: ItemChoices | undefined) {
+  if (change.kind !== 'conflict' || !change.note) return change.item
+  const forNote = chosenForNote(change.conflicts, choices, false)
+  return takeFromNote(change.item, change.note, forNote)
+}
+
 export function ChangeRow({ change, names, choices, onChoose }: ChangeRowProps) {
-  const { item, kind } = change
+  const { kind } = change
+  const item = asChosen(change, choices[change.item.id])
   const owner = ownerText(item, names)
   const fields = describeFields(change, names)
+  const kept = describeKept(change, names)
 
   return (
     <tr className="border-t border-slate-200 dark:border-slate-800">
@@ -45,7 +55,7 @@ export function ChangeRow({ change, names, choices, onChoose }: ChangeRowProps) 
           <span>New{item.tags.length ? ` · ${revealBidiControls(item.tags.join(' '))}` : ''}</span>
         ) : null}
         {kind === 'gone' ? <span>Kept as it is</span> : null}
-        {kind === 'unchanged' && fields.length === 0 ? (
+        {kind === 'unchanged' && fields.length === 0 && kept.length === 0 ? (
           <span className="text-slate-500">Nothing</span>
         ) : null}
         {fields.length > 0 ? (
@@ -63,54 +73,36 @@ export function ChangeRow({ change, names, choices, onChoose }: ChangeRowProps) 
             ))}
           </ul>
         ) : null}
+        {kept.length > 0 ? (
+          <ul className="space-y-0.5 text-slate-600 dark:text-slate-400">
+            {kept.map(({ field, label, value }) => (
+              <li key={field}>
+                <span className="font-medium">{label}:</span> {revealBidiControls(value)}, as edited
+                in the app, stays
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {kind === 'conflict' ? (
+          <p className="text-slate-600 dark:text-slate-400">
+            {change.conflicts.length === 1 ? 'One field' : `${change.conflicts.length} fields`}{' '}
+            changed on both sides: choose under Resolution
+          </p>
+        ) : null}
       </td>
       <td className={`${cell} whitespace-nowrap text-slate-600 dark:text-slate-400`}>
         {item.source ? item.source.line : '—'}
       </td>
       {kind === 'conflict' ? (
         <td className={cell}>
-          <ConflictChoiceInput
-            id={item.id}
-            title={item.title}
-            choice={choices[item.id] ?? 'keep'}
+          <ConflictFields
+            change={change}
+            names={names}
+            choices={choices[item.id] ?? {}}
             onChoose={onChoose}
           />
         </td>
       ) : null}
     </tr>
-  )
-}
-
-function ConflictChoiceInput({
-  id,
-  title,
-  choice,
-  onChoose,
-}: {
-  id: string
-  title: string
-  choice: ConflictChoice
-  onChoose(id: string, choice: ConflictChoice): void
-}) {
-  const options: Array<[ConflictChoice, string]> = [
-    ['keep', 'Keep the app’s version'],
-    ['take', 'Take the note’s'],
-  ]
-  return (
-    <fieldset className="min-w-[12rem]">
-      <legend className="sr-only">Conflict on “{title}”</legend>
-      {options.map(([value, label]) => (
-        <label key={value} className="flex items-center gap-2 py-0.5 whitespace-nowrap">
-          <input
-            type="radio"
-            name={`conflict-${id}`}
-            value={value}
-            checked={choice === value}
-            onChange={() => onChoose(id, value)}
-          />
-          {label}
-        </label>
-      ))}
-    </fieldset>
   )
 }

@@ -9,7 +9,15 @@ describe('describeFields', () => {
   it('shows the status symbol as written, so a to-do space is not a blank', () => {
     const existing = makeItem({ id: 'n#L3', statusSymbol: 'x', status: 'done' })
     const item = { ...existing, statusSymbol: ' ', status: 'todo' as const }
-    const change: ImportChange = { kind: 'update', fields: ['statusSymbol'], existing, item }
+    const change: ImportChange = {
+      kind: 'update',
+      fields: ['statusSymbol'],
+      existing,
+      item,
+      conflicts: [],
+      kept: [],
+      note: item,
+    }
 
     expect(describeFields(change, names)).toEqual([
       { field: 'statusSymbol', label: 'Symbol', from: '[x]', to: '[ ]' },

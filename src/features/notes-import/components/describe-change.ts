@@ -1,4 +1,4 @@
-import type { ActionItem, ImportChange } from '@/contract'
+import type { ActionItem, ImportChange, MergeField } from '@/contract'
 import { priorityLabels, statusLabels } from '@/features/action-items/components/labels'
 
 export interface Names {
@@ -31,7 +31,7 @@ function formatValue(field: string, item: ActionItem, names: Names): string {
     case 'priority':
       return priorityLabels[item.priority]
     case 'ownerId':
-      return item.ownerId ? names.ownerName(item.ownerId) : 'Unassigned'
+      return item.ownerId ? names.ownerName(item.ownerId) : (item.ownerLabel ?? 'Unassigned')
     case 'accountIds':
       return item.accountIds.map(names.accountName).join(', ') || 'none'
     case 'tags':
@@ -77,4 +77,27 @@ export function ownerText(item: ActionItem, names: Names) {
   if (item.ownerId) return { text: names.ownerName(item.ownerId), unknown: false }
   if (item.ownerLabel) return { text: item.ownerLabel, unknown: true }
   return { text: 'Unassigned', unknown: false }
+}
+
+/** A field both sides changed: "Due: app says 2025-11-20, note now says 2025-11-22". */
+export function describeConflict(change: ImportChange, field: MergeField, names: Names) {
+  const { existing, note } = change
+  if (!existing || !note) return null
+  return {
+    field,
+    label: fieldLabels[field] ?? field,
+    app: formatValue(field, existing, names),
+    note: formatValue(field, { ...existing, ...note }, names),
+  }
+}
+
+/** Fields only the app changed since the last import, which the note leaves as they are. */
+export function describeKept(change: ImportChange, names: Names) {
+  const { existing } = change
+  if (!existing) return []
+  return change.kept.map((field) => ({
+    field,
+    label: fieldLabels[field] ?? field,
+    value: formatValue(field, existing, names),
+  }))
 }

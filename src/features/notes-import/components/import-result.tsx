@@ -14,7 +14,7 @@ export function ImportResultPanel({ result, onDismiss, ref }: ImportResultPanelP
     ['Created', result.created],
     ['Updated', result.updated],
     ['Unchanged', result.unchanged],
-    ['Kept as in the app', result.kept],
+    ['Your edits kept', result.kept],
   ]
   const notes = result.notes.length
   return (

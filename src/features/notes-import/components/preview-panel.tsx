@@ -3,7 +3,8 @@ import type { ImportChange, ImportPreview } from '@/contract'
 import { ErrorPanel } from '@/components/ui/error-panel'
 import { useLookups, useViewerDay } from '@/features/action-items/components/use-lookups'
 import type { OwnerMap } from '../api/preview-notes'
-import { ChangeGroups, type ConflictChoice } from './change-groups'
+import { ChangeGroups } from './change-groups'
+import type { ItemChoices } from './conflict-fields'
 import { isMoved } from './describe-change'
 import { NoteSummaries } from './note-summaries'
 import { OwnerMapping } from './owner-mapping'
@@ -16,10 +17,10 @@ interface PreviewPanelProps {
   /** A preview with a changed mapping is on its way; importing waits for it. */
   remapping: boolean
   stale: boolean
-  choices: Record<string, ConflictChoice>
+  choices: Record<string, ItemChoices>
   importing: boolean
   importError: Error | null
-  onChoose(id: string, choice: ConflictChoice): void
+  onChoose(id: string, choices: ItemChoices): void
   onMap(label: string, personId: string | null): void
   onImport(): void
   onCancel(): void

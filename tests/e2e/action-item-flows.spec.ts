@@ -116,9 +116,9 @@ test('import again after editing in the app: the note’s changes merge, field b
   )
 
   await page.goto('/action-items')
-  await field(page, 'Status', chase).selectOption({ label: 'Done' })
+  await chooseInRow(field(page, 'Status', chase), { label: 'Done' })
   await expect(field(page, 'Status', chase)).toHaveValue('done')
-  await field(page, 'Priority', chase).selectOption({ label: 'Lowest' })
+  await chooseInRow(field(page, 'Priority', chase), { label: 'Lowest' })
   await expect(savedBanner(page)).toBeVisible()
 
   const changed = '- [/] Chase the vendor on RMA status @Riley ⏫ 📅 2025-11-25'

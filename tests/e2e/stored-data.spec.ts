@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { chooseInRow } from './support/pages'
 
 const KEY = 'opmodel:backend'
 
@@ -55,7 +56,7 @@ test('stored data saved before import bases were kept still loads, edits and all
     .getByRole('row')
     .filter({ has: page.getByRole('cell') })
   const priority = rows.first().getByRole('combobox', { name: /^Priority of/ })
-  await priority.selectOption({ label: 'Lowest' })
+  await chooseInRow(priority, { label: 'Lowest' })
   await expect(page.getByText('Showing your saved changes')).toBeVisible()
 
   await page.evaluate((key) => {

@@ -85,13 +85,18 @@ export function matchingBuckets(
   window: DueWindow,
   status: Status,
 ): readonly DueBucket[] {
-  switch (bucketInWindow(due, window)) {
+  return bucketsAnswered(bucketInWindow(due, window), isClosedStatus(status))
+}
+
+/** The filter options an item answers, from the one bucket its date falls in. */
+export function bucketsAnswered(bucket: DueBucket, closed: boolean): readonly DueBucket[] {
+  switch (bucket) {
     case 'none':
       return onlyNone
     case 'invalid':
       return onlyInvalid
     case 'overdue':
-      return isClosedStatus(status) ? noBucket : onlyOverdue
+      return closed ? noBucket : onlyOverdue
     case 'today':
       return todayBuckets
     case 'this_week':

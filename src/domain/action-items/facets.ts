@@ -2,9 +2,7 @@ import {
   dueBucketValues,
   priorityValues,
   statusValues,
-  type ActionItem,
   type ActionItemList,
-  type DueBucket,
 } from '@/contract/action-items'
 
 export type Facets = ActionItemList['facets']
@@ -21,39 +19,6 @@ export function createFacetCounter(): FacetCounter {
     priority: new Map(),
     due: new Map(),
   }
-}
-
-function bump(counts: Map<string, number>, key: string) {
-  counts.set(key, (counts.get(key) ?? 0) + 1)
-}
-
-/** Counts one item under every option of `facet` it carries. */
-export function countItem(
-  counter: FacetCounter,
-  facet: FacetName,
-  item: ActionItem,
-  buckets: readonly DueBucket[],
-) {
-  const counts = counter[facet]
-  if (facet === 'owner') bump(counts, item.ownerId ?? 'unassigned')
-  else if (facet === 'status') bump(counts, item.status)
-  else if (facet === 'priority') bump(counts, item.priority)
-  else if (facet === 'due') for (const bucket of buckets) bump(counts, bucket)
-  else if (item.accountIds.length === 0) bump(counts, 'none')
-  else for (const id of item.accountIds) bump(counts, id)
-}
-
-export function countItemInAll(
-  counter: FacetCounter,
-  item: ActionItem,
-  buckets: readonly DueBucket[],
-) {
-  bump(counter.owner, item.ownerId ?? 'unassigned')
-  bump(counter.status, item.status)
-  bump(counter.priority, item.priority)
-  for (const bucket of buckets) bump(counter.due, bucket)
-  if (item.accountIds.length === 0) bump(counter.account, 'none')
-  else for (const id of item.accountIds) bump(counter.account, id)
 }
 
 function toCounts(counts: Map<string, number>, options: readonly string[]) {

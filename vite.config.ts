@@ -37,53 +37,6 @@ function publicSuffixStub(): Plugin {
   }
 }
 
-/**
- * The mock backend is imported dynamically, so by default its download starts only once the
- * shell's script has run. Modulepreload links start it with the shell's own download, at low
- * priority so that on a slow link the shell's scripts still come first. A build for a real
- * server (VITE_API_BASE_URL) gets no links.
- */
-function preloadMockBackend(): Plugin {
-  let base = '/'
-  let realServer = false
-  return {
-    name: 'opmodel:preload-mock-backend',
-    apply: 'build',
-    configResolved(resolved) {
-      base = resolved.base
-      realServer = Boolean(resolved.env.VITE_API_BASE_URL)
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, { bundle }) {
-        const chunks = Object.values(bundle ?? {}).flatMap((c) => (c.type === 'chunk' ? [c] : []))
-        const mock = chunks.find((c) => c.facadeModuleId?.endsWith('/mocks/browser.ts'))
-        const entry = chunks.find((c) => c.isEntry)
-        if (!mock || realServer) return []
-        const byName = new Map(chunks.map((c) => [c.fileName, c]))
-        const already = new Set([entry?.fileName, ...(entry?.imports ?? [])])
-        const files = new Set<string>()
-        const visit = (file: string) => {
-          if (files.has(file) || already.has(file)) return
-          files.add(file)
-          for (const imported of byName.get(file)?.imports ?? []) visit(imported)
-        }
-        visit(mock.fileName)
-        return [...files].map((file) => ({
-          tag: 'link',
-          attrs: {
-            rel: 'modulepreload',
-            crossorigin: true,
-            fetchpriority: 'low',
-            href: `${base}${file}`,
-          },
-          injectTo: 'head' as const,
-        }))
-      },
-    },
-  }
-}
-
 /** Writes a brotli twin of each text file, for hosts that serve precompressed files. */
 function precompressBrotli(): Plugin {
   let config: ResolvedConfig
@@ -144,7 +97,9 @@ const vendorChunks = [
 ]
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), publicSuffixStub(), preloadMockBackend(), precompressBrotli()],
+  plugins: [react(), tailwindcss(), publicSuffixStub(), precompressBrotli()],
+  // The embedded backend's worker (decision 0009) is bundled on its own, with the same stand-in.
+  worker: { format: 'es', plugins: () => [publicSuffixStub()] },
   resolve: { alias },
   build: { rolldownOptions: { output: { codeSplitting: { groups: vendorChunks } } } },
   preview: { port: 4173, strictPort: true },

@@ -1,0 +1,4 @@
+import { serveBackend } from './worker/serve'
+
+// The embedded backend's own thread: the page posts requests here (see mocks/browser.ts).
+serveBackend(self)

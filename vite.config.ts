@@ -12,27 +12,20 @@ const alias = {
   '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
 }
 
-const PUBLIC_SUFFIX_STUB = '\0public-suffix-stub'
-
 /**
- * MSW's cookie jar (tough-cookie) asks tldts for a host's registrable domain, and tldts ships
- * the whole public-suffix list: 117 kB of gzip, over half of what the mock backend downloaded.
- * The embedded backend sets no cookies, so the built app answers with the last two labels
- * instead. See docs/decisions/0004-what-loads-before-the-data.md.
+ * MSW keeps a cookie jar (tough-cookie, with the public-suffix list through tldts) to read
+ * cookies that handlers set. The embedded backend sets none, so its worker's build replaces
+ * the jar with an empty one: 30 kB less to download before the first data. Tests and
+ * development keep the real jar. See docs/decisions/0009-the-backend-runs-in-a-worker.md.
  */
-function publicSuffixStub(): Plugin {
+function emptyCookieJar(): Plugin {
+  const jar = /[\\/]msw[\\/]lib[\\/]core[\\/]utils[\\/]cookieStore\.mjs$/
   return {
-    name: 'opmodel:public-suffix-stub',
+    name: 'opmodel:empty-cookie-jar',
     apply: 'build',
-    enforce: 'pre',
-    resolveId: (id) => (id === 'tldts' ? PUBLIC_SUFFIX_STUB : null),
     load(id) {
-      if (id !== PUBLIC_SUFFIX_STUB) return null
-      return `export function getDomain(host) {
-        if (!host || host.includes(':') || /^[\\d.]+$/.test(host)) return null
-        const labels = host.split('.').filter(Boolean)
-        return labels.length < 2 ? null : labels.slice(-2).join('.')
-      }`
+      if (!jar.test(id)) return null
+      return `export const cookieStore = { getCookies: () => [], setCookie: async () => {} }`
     },
   }
 }
@@ -97,9 +90,9 @@ const vendorChunks = [
 ]
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), publicSuffixStub(), precompressBrotli()],
-  // The embedded backend's worker (decision 0009) is bundled on its own, with the same stand-in.
-  worker: { format: 'es', plugins: () => [publicSuffixStub()] },
+  plugins: [react(), tailwindcss(), precompressBrotli()],
+  // The embedded backend's worker (decision 0009) is bundled on its own.
+  worker: { format: 'es', plugins: () => [emptyCookieJar()] },
   resolve: { alias },
   build: { rolldownOptions: { output: { codeSplitting: { groups: vendorChunks } } } },
   preview: { port: 4173, strictPort: true },

@@ -50,6 +50,22 @@ describe('the backend in its worker', () => {
     expect(localStorage.getItem(STORAGE_KEY)).toContain('Renamed in a test')
   })
 
+  it('reads the store again when another tab saves', async () => {
+    const thisTab = await connectBackend(workerPort(), 'note')
+    waitForBackend(connectBackend(workerPort(), 'note'))
+    const { items } = await apiRequest('/action-items?pageSize=1', actionItemListSchema)
+    const id = items[0]?.id ?? ''
+    await apiRequest(`/action-items/${id}`, z.unknown(), {
+      method: 'PATCH',
+      body: JSON.stringify({ title: 'Saved by the other tab' }),
+    })
+
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }))
+    const answer = await thisTab(new Request(`http://localhost/api/action-items/${id}`))
+
+    expect(await answer.json()).toMatchObject({ title: 'Saved by the other tab' })
+  })
+
   it('starts from what the page stored, with the notice for data it cannot read', async () => {
     localStorage.setItem(STORAGE_KEY, '{"schemaVersion": 0}')
     waitForBackend(connectBackend(workerPort(), 'note'))

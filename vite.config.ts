@@ -12,6 +12,38 @@ const alias = {
   '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
 }
 
+const BACKEND_WORKER = fileURLToPath(new URL('./mocks/backend-worker.ts', import.meta.url))
+const WORKER_URL = 'virtual:backend-worker-url'
+
+/**
+ * The embedded backend's worker (decision 0009) is an entry of the page's own build rather than
+ * a bundle of its own: it imports the same hashed chunks (Zod, the Temporal polyfill, the
+ * contract) that the page has already downloaded, so the browser's cache serves them and
+ * nothing is downloaded twice. `virtual:backend-worker-url` is the worker's URL: its chunk's
+ * in a build, its source in development, where Vite serves it as a module.
+ */
+function backendWorkerChunk(): Plugin {
+  let building = false
+  let base = '/'
+  let ref = ''
+  return {
+    name: 'opmodel:backend-worker-chunk',
+    configResolved(resolved) {
+      building = resolved.command === 'build'
+      base = resolved.base
+    },
+    buildStart() {
+      if (building) ref = this.emitFile({ type: 'chunk', id: BACKEND_WORKER, name: 'backend' })
+    },
+    resolveId: (id) => (id === WORKER_URL ? `\0${WORKER_URL}` : null),
+    load(id) {
+      if (id !== `\0${WORKER_URL}`) return null
+      if (!building) return `export default ${JSON.stringify(`${base}mocks/backend-worker.ts`)}`
+      return `export default import.meta.ROLLUP_FILE_URL_${ref}`
+    },
+  }
+}
+
 /**
  * MSW keeps a cookie jar (tough-cookie, with the public-suffix list through tldts) to read
  * cookies that handlers set. The embedded backend sets none, so its worker's build replaces
@@ -69,9 +101,10 @@ const nodeModule = (names: string) => new RegExp(`[\\\\/]node_modules[\\\\/](${n
 const vendorChunks = [
   {
     name: 'vendor',
-    test: nodeModule('react|react-dom|scheduler|react-router|cookie|@tanstack|zod'),
+    test: nodeModule('react|react-dom|scheduler|react-router|cookie|@tanstack'),
     priority: 20,
   },
+  { name: 'zod', test: nodeModule('zod'), priority: 20 },
   { name: 'temporal', test: nodeModule('temporal-polyfill|temporal-utils'), priority: 20 },
   {
     name: 'msw',
@@ -90,9 +123,7 @@ const vendorChunks = [
 ]
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), precompressBrotli()],
-  // The embedded backend's worker (decision 0009) is bundled on its own.
-  worker: { format: 'es', plugins: () => [emptyCookieJar()] },
+  plugins: [react(), tailwindcss(), backendWorkerChunk(), emptyCookieJar(), precompressBrotli()],
   resolve: { alias },
   build: { rolldownOptions: { output: { codeSplitting: { groups: vendorChunks } } } },
   preview: { port: 4173, strictPort: true },

@@ -1,5 +1,6 @@
 import { ApiError, type LocalBackend } from '@/lib/api-client'
 import type { DatasetChoice } from '@/lib/dataset-choice'
+import backendWorkerUrl from 'virtual:backend-worker-url'
 import { STORAGE_KEY } from './store/persistence'
 import type {
   PageMessage,
@@ -21,7 +22,7 @@ export interface BackendPort {
  * render, so its script downloads alongside the shell's chunks.
  */
 export function createBackendWorker(): Worker {
-  return new Worker(new URL('./backend-worker.ts', import.meta.url), {
+  return new Worker(backendWorkerUrl, {
     type: 'module',
     name: 'opmodel-backend',
   })

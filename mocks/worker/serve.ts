@@ -1,6 +1,7 @@
 import { getResponse, type RequestHandler } from 'msw'
 import { ApiError } from '@/lib/api-client'
 import { createBackend } from '../create-backend'
+import { createGeneratedBackend } from '../generated-backend'
 import { errorResponse } from '../handlers/respond'
 import { readBundledSources } from '../seed/vite-sources'
 import type { Store } from '../store/store'
@@ -41,12 +42,13 @@ export async function respond(handlers: RequestHandler[], request: Request): Pro
   }
 }
 
+// No dynamic import() in the worker: the build's helper for them preloads with <link> tags,
+// and a worker has no document (see backendWorkerChunk in vite.config.ts).
 async function createFor(
   message: Extract<PageMessage, { type: 'start' }>,
   port: WorkerPort,
 ): Promise<Backend> {
   if (message.dataset === 'generated') {
-    const { createGeneratedBackend } = await import('../generated-backend')
     const { handlers } = await createGeneratedBackend(import.meta.env.BASE_URL)
     return { handlers, stored: null }
   }

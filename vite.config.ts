@@ -46,8 +46,8 @@ function backendWorkerChunk(): Plugin {
 
 /**
  * MSW keeps a cookie jar (tough-cookie, with the public-suffix list through tldts) to read
- * cookies that handlers set. The embedded backend sets none, so its worker's build replaces
- * the jar with an empty one: 30 kB less to download before the first data. Tests and
+ * cookies that handlers set. The embedded backend sets none, so the build (where only its worker
+ * loads MSW) replaces the jar with an empty one: 30 kB less to download before the first data. Tests and
  * development keep the real jar. See docs/decisions/0009-the-backend-runs-in-a-worker.md.
  */
 function emptyCookieJar(): Plugin {
@@ -97,6 +97,8 @@ const nodeModule = (names: string) => new RegExp(`[\\\\/]node_modules[\\\\/](${n
  * Libraries in chunks named after them, so a release that changes only the app's code leaves
  * them cached. Each loads where it did before: the shell's libraries with the shell (one chunk,
  * as they always load together), MSW with the mock backend, Recharts with the first chart.
+ * Zod has a chunk of its own because the backend's worker shares it: in `vendor`, the worker
+ * would evaluate React to reach it.
  */
 const vendorChunks = [
   {

@@ -12,74 +12,52 @@ const alias = {
   '@mocks': fileURLToPath(new URL('./mocks', import.meta.url)),
 }
 
-const PUBLIC_SUFFIX_STUB = '\0public-suffix-stub'
+const BACKEND_WORKER = fileURLToPath(new URL('./mocks/backend-worker.ts', import.meta.url))
+const WORKER_URL = 'virtual:backend-worker-url'
 
 /**
- * MSW's cookie jar (tough-cookie) asks tldts for a host's registrable domain, and tldts ships
- * the whole public-suffix list: 117 kB of gzip, over half of what the mock backend downloaded.
- * The embedded backend sets no cookies, so the built app answers with the last two labels
- * instead. See docs/decisions/0004-what-loads-before-the-data.md.
+ * The embedded backend's worker (decision 0009) is an entry of the page's own build rather than
+ * a bundle of its own: it imports the same hashed chunks (Zod, the Temporal polyfill, the
+ * contract) that the page has already downloaded, so the browser's cache serves them and
+ * nothing is downloaded twice. `virtual:backend-worker-url` is the worker's URL: its chunk's
+ * in a build, its source in development, where Vite serves it as a module.
  */
-function publicSuffixStub(): Plugin {
+function backendWorkerChunk(): Plugin {
+  let building = false
+  let base = '/'
+  let ref = ''
   return {
-    name: 'opmodel:public-suffix-stub',
-    apply: 'build',
-    enforce: 'pre',
-    resolveId: (id) => (id === 'tldts' ? PUBLIC_SUFFIX_STUB : null),
+    name: 'opmodel:backend-worker-chunk',
+    configResolved(resolved) {
+      building = resolved.command === 'build'
+      base = resolved.base
+    },
+    buildStart() {
+      if (building) ref = this.emitFile({ type: 'chunk', id: BACKEND_WORKER, name: 'backend' })
+    },
+    resolveId: (id) => (id === WORKER_URL ? `\0${WORKER_URL}` : null),
     load(id) {
-      if (id !== PUBLIC_SUFFIX_STUB) return null
-      return `export function getDomain(host) {
-        if (!host || host.includes(':') || /^[\\d.]+$/.test(host)) return null
-        const labels = host.split('.').filter(Boolean)
-        return labels.length < 2 ? null : labels.slice(-2).join('.')
-      }`
+      if (id !== `\0${WORKER_URL}`) return null
+      if (!building) return `export default ${JSON.stringify(`${base}mocks/backend-worker.ts`)}`
+      return `export default import.meta.ROLLUP_FILE_URL_${ref}`
     },
   }
 }
 
 /**
- * The mock backend is imported dynamically, so by default its download starts only once the
- * shell's script has run. Modulepreload links start it with the shell's own download, at low
- * priority so that on a slow link the shell's scripts still come first. A build for a real
- * server (VITE_API_BASE_URL) gets no links.
+ * MSW keeps a cookie jar (tough-cookie, with the public-suffix list through tldts) to read
+ * cookies that handlers set. The embedded backend sets none, so the build (where only its worker
+ * loads MSW) replaces the jar with an empty one: 30 kB less to download before the first data. Tests and
+ * development keep the real jar. See docs/decisions/0009-the-backend-runs-in-a-worker.md.
  */
-function preloadMockBackend(): Plugin {
-  let base = '/'
-  let realServer = false
+function emptyCookieJar(): Plugin {
+  const jar = /[\\/]msw[\\/]lib[\\/]core[\\/]utils[\\/]cookieStore\.mjs$/
   return {
-    name: 'opmodel:preload-mock-backend',
+    name: 'opmodel:empty-cookie-jar',
     apply: 'build',
-    configResolved(resolved) {
-      base = resolved.base
-      realServer = Boolean(resolved.env.VITE_API_BASE_URL)
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, { bundle }) {
-        const chunks = Object.values(bundle ?? {}).flatMap((c) => (c.type === 'chunk' ? [c] : []))
-        const mock = chunks.find((c) => c.facadeModuleId?.endsWith('/mocks/browser.ts'))
-        const entry = chunks.find((c) => c.isEntry)
-        if (!mock || realServer) return []
-        const byName = new Map(chunks.map((c) => [c.fileName, c]))
-        const already = new Set([entry?.fileName, ...(entry?.imports ?? [])])
-        const files = new Set<string>()
-        const visit = (file: string) => {
-          if (files.has(file) || already.has(file)) return
-          files.add(file)
-          for (const imported of byName.get(file)?.imports ?? []) visit(imported)
-        }
-        visit(mock.fileName)
-        return [...files].map((file) => ({
-          tag: 'link',
-          attrs: {
-            rel: 'modulepreload',
-            crossorigin: true,
-            fetchpriority: 'low',
-            href: `${base}${file}`,
-          },
-          injectTo: 'head' as const,
-        }))
-      },
+    load(id) {
+      if (!jar.test(id)) return null
+      return `export const cookieStore = { getCookies: () => [], setCookie: async () => {} }`
     },
   }
 }
@@ -119,13 +97,16 @@ const nodeModule = (names: string) => new RegExp(`[\\\\/]node_modules[\\\\/](${n
  * Libraries in chunks named after them, so a release that changes only the app's code leaves
  * them cached. Each loads where it did before: the shell's libraries with the shell (one chunk,
  * as they always load together), MSW with the mock backend, Recharts with the first chart.
+ * Zod has a chunk of its own because the backend's worker shares it: in `vendor`, the worker
+ * would evaluate React to reach it.
  */
 const vendorChunks = [
   {
     name: 'vendor',
-    test: nodeModule('react|react-dom|scheduler|react-router|cookie|@tanstack|zod'),
+    test: nodeModule('react|react-dom|scheduler|react-router|cookie|@tanstack'),
     priority: 20,
   },
+  { name: 'zod', test: nodeModule('zod'), priority: 20 },
   { name: 'temporal', test: nodeModule('temporal-polyfill|temporal-utils'), priority: 20 },
   {
     name: 'msw',
@@ -144,7 +125,7 @@ const vendorChunks = [
 ]
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), publicSuffixStub(), preloadMockBackend(), precompressBrotli()],
+  plugins: [react(), tailwindcss(), backendWorkerChunk(), emptyCookieJar(), precompressBrotli()],
   resolve: { alias },
   build: { rolldownOptions: { output: { codeSplitting: { groups: vendorChunks } } } },
   preview: { port: 4173, strictPort: true },

@@ -1,69 +1,123 @@
-import { getResponse, type RequestHandler } from 'msw'
+import { ApiError, type LocalBackend } from '@/lib/api-client'
 import type { DatasetChoice } from '@/lib/dataset-choice'
-import type { LocalBackend } from '@/lib/api-client'
-import { createBackend } from './create-backend'
-import { errorResponse } from './handlers/respond'
-import { readBundledSources } from './seed/vite-sources'
-import { localStoragePersistence, STORAGE_KEY } from './store/persistence'
+import backendWorkerUrl from 'virtual:backend-worker-url'
+import { STORAGE_KEY } from './store/persistence'
+import type {
+  PageMessage,
+  PostedRequest,
+  PostedResponse,
+  StartFailure,
+  WorkerMessage,
+} from './worker/protocol'
 
-function createNoteBackend() {
-  const backend = createBackend(readBundledSources(), localStoragePersistence(localStorage))
-  // Each tab runs its own backend in memory; when another tab saves, this one must re-read
-  // before it answers, or it would serve (and later save over) stale data.
-  window.addEventListener('storage', (event) => {
-    if (event.key === STORAGE_KEY || event.key === null) backend.store.reload()
-  })
-  return backend
+/** The backend's worker as the page sees it, or a MessagePort in the tests. */
+export interface BackendPort {
+  postMessage(message: PageMessage): void
+  onmessage: ((event: MessageEvent<WorkerMessage>) => void) | null
+  onerror?: ((event: ErrorEvent) => void) | null
 }
 
 /**
- * Answers requests with MSW handlers inside the page, as a server would: a 404 for a path
- * nobody serves, a 500 for a handler that threw.
+ * Starts the worker that runs the embedded backend (decision 0009). Created before the first
+ * render, so its script downloads alongside the shell's chunks.
  */
-export function serveInPage(handlers: RequestHandler[]): LocalBackend {
-  return (request) => answer(handlers, request)
+export function createBackendWorker(): Worker {
+  return new Worker(backendWorkerUrl, {
+    type: 'module',
+    name: 'opmodel-backend',
+  })
 }
 
-/** Resolves in a task of its own, as a message from a server would arrive. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0))
-}
-
-async function answer(handlers: RequestHandler[], request: Request): Promise<Response> {
-  // A task of its own for the handler, and the answer handed back in another, as messages
-  // from a server arrive: otherwise the requests a page makes at once, and the rendering of
-  // their answers, would run as one long task, holding up input and paint until all are done.
-  await nextTask()
-  const response = await respond(handlers, request)
-  await nextTask()
-  return response
-}
-
-async function respond(handlers: RequestHandler[], request: Request): Promise<Response> {
+function readStored(storage: Storage | null): string | null {
   try {
-    const response = await getResponse(handlers, request)
-    if (response) return response
-    const { pathname } = new URL(request.url)
-    return errorResponse(404, `No endpoint answers ${request.method} ${pathname}.`)
+    return storage?.getItem(STORAGE_KEY) ?? null
+  } catch {
+    return null
+  }
+}
+
+/** The page's localStorage, or null where the browser refuses it. */
+function pageStorage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null
+  } catch {
+    return null
+  }
+}
+
+async function post(request: Request): Promise<PostedRequest> {
+  const body = request.method === 'GET' || request.method === 'HEAD' ? null : await request.text()
+  return { method: request.method, url: request.url, headers: [...request.headers], body }
+}
+
+function toResponse({ status, headers, body }: PostedResponse): Response {
+  return new Response(body, { status, headers })
+}
+
+function toError({ kind, message, status }: StartFailure): Error {
+  return kind ? new ApiError(kind, message, status) : new Error(message)
+}
+
+/** The worker writes nothing itself: the page keeps its saves in localStorage, as before. */
+function write(storage: Storage | null, message: WorkerMessage, port: BackendPort) {
+  try {
+    if (message.type === 'save') storage?.setItem(STORAGE_KEY, message.value)
+    if (message.type === 'clear') storage?.removeItem(STORAGE_KEY)
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error)
-    return errorResponse(500, `The mock backend failed: ${why}`)
+    port.postMessage({ type: 'unsaved', why: error instanceof Error ? error.message : 'refused' })
   }
 }
 
 /**
- * Starts the in-page backend: it reads the meeting note and the seed files as shipped,
- * parses them here at start-up, and answers the API client with the same MSW handlers the
- * tests use (through `getResponse`, without a service worker: decision 0007), over a store
- * kept in localStorage. With `?dataset=generated` it serves `npm run generate`'s file
- * instead, from memory; that code loads only then.
+ * Starts the backend in its worker and resolves, once it is ready, to a `LocalBackend` that
+ * posts each request there. A failed start (the generated data set missing, say) rejects
+ * with the error the worker met.
  */
-export async function startMockBackend(dataset: DatasetChoice = 'note'): Promise<LocalBackend> {
-  const { handlers } =
-    dataset === 'generated'
-      ? await import('./generated-backend').then((m) =>
-          m.createGeneratedBackend(import.meta.env.BASE_URL),
-        )
-      : createNoteBackend()
-  return serveInPage(handlers)
+export function connectBackend(port: BackendPort, dataset: DatasetChoice): Promise<LocalBackend> {
+  const storage = pageStorage()
+  const waiting = new Map<number, (response: Response) => void>()
+  let nextId = 0
+
+  const ready = new Promise<LocalBackend>((resolve, reject) => {
+    const backend: LocalBackend = async (request) => {
+      const id = nextId++
+      const answered = new Promise<Response>((settle) => waiting.set(id, settle))
+      port.postMessage({ type: 'request', id, request: await post(request) })
+      return answered
+    }
+    port.onmessage = ({ data }) => {
+      if (data.type === 'ready') resolve(backend)
+      if (data.type === 'failed') reject(toError(data.failure))
+      // A save is written as it arrives, before the answer to the edit that made it (posted
+      // after it) reaches the page: a reload right after an edit keeps the edit.
+      if (data.type === 'save' || data.type === 'clear') write(storage, data, port)
+      if (data.type === 'response') {
+        waiting.get(data.id)?.(toResponse(data.response))
+        waiting.delete(data.id)
+      }
+    }
+    port.onerror = () => reject(new Error('The mock backend could not start in this browser.'))
+  })
+
+  port.postMessage({ type: 'start', dataset, stored: readStored(storage) })
+  if (dataset === 'note') forwardOtherTabsSaves(port, storage)
+  return ready
+}
+
+/** Each tab runs its own backend; when another tab saves, this one must read it again. */
+function forwardOtherTabsSaves(port: BackendPort, storage: Storage | null) {
+  globalThis.addEventListener?.('storage', (event) => {
+    if (event.key !== STORAGE_KEY && event.key !== null) return
+    port.postMessage({ type: 'stored', value: readStored(storage) })
+  })
+}
+
+/**
+ * Starts the embedded backend in a Web Worker: it reads the meeting note and the seed files
+ * as shipped, parses them there, and answers with the same MSW handlers the tests use, over
+ * a store kept in the page's localStorage. With `?dataset=generated` it serves
+ * `npm run generate`'s file instead, from memory.
+ */
+export function startMockBackend(dataset: DatasetChoice = 'note'): Promise<LocalBackend> {
+  return connectBackend(createBackendWorker(), dataset)
 }

@@ -35,3 +35,30 @@ export function localStoragePersistence(storage: Storage, key = STORAGE_KEY): Pe
 export function noPersistence(): Persistence {
   return { load: () => null, save: () => {}, clear: () => {} }
 }
+
+export type PersistenceChange = { type: 'save'; value: string } | { type: 'clear' }
+
+/**
+ * Keeps a copy of the stored value and sends each change on to where it really lives: the
+ * backend's worker has no localStorage, so the page writes what this relays.
+ */
+export function relayedPersistence(
+  initial: string | null,
+  relay: (change: PersistenceChange) => void,
+): Persistence & { replace(value: string | null): void } {
+  let value = initial
+  return {
+    load: () => value,
+    save: (next) => {
+      value = next
+      relay({ type: 'save', value: next })
+    },
+    clear: () => {
+      value = null
+      relay({ type: 'clear' })
+    },
+    replace: (next) => {
+      value = next
+    },
+  }
+}

@@ -2,7 +2,7 @@ import { http } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod'
 import { accountListSchema, actionItemListSchema, backendMetaSchema } from '@/contract'
-import { apiRequest, waitForBackend } from '@/lib/api-client'
+import { apiRequest, BACKEND_CHANGED_EVENT, waitForBackend } from '@/lib/api-client'
 import { connectBackend, type BackendPort } from './browser'
 import { STORAGE_KEY } from './store/persistence'
 import { respond, serveBackend, type WorkerPort } from './worker/serve'
@@ -60,10 +60,15 @@ describe('the backend in its worker', () => {
       body: JSON.stringify({ title: 'Saved by the other tab' }),
     })
 
+    const pageToldToRefetch = vi.fn()
+    window.addEventListener(BACKEND_CHANGED_EVENT, pageToldToRefetch)
     window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }))
     const answer = await thisTab(new Request(`http://localhost/api/action-items/${id}`))
 
     expect(await answer.json()).toMatchObject({ title: 'Saved by the other tab' })
+    // A refetch the other tab's announcement set off earlier may have had the old data.
+    expect(pageToldToRefetch).toHaveBeenCalled()
+    window.removeEventListener(BACKEND_CHANGED_EVENT, pageToldToRefetch)
   })
 
   it('starts from what the page stored, with the notice for data it cannot read', async () => {

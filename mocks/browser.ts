@@ -1,4 +1,4 @@
-import { ApiError, type LocalBackend } from '@/lib/api-client'
+import { ApiError, BACKEND_CHANGED_EVENT, type LocalBackend } from '@/lib/api-client'
 import type { DatasetChoice } from '@/lib/dataset-choice'
 import backendWorkerUrl from 'virtual:backend-worker-url'
 import { STORAGE_KEY } from './store/persistence'
@@ -109,6 +109,9 @@ function forwardOtherTabsSaves(port: BackendPort, storage: Storage | null) {
   globalThis.addEventListener?.('storage', (event) => {
     if (event.key !== STORAGE_KEY && event.key !== null) return
     port.postMessage({ type: 'stored', value: readStored(storage) })
+    // The other tab's own announcement may have come first, and this tab's refetch been
+    // answered from the old data: fetch again, now behind the reload in the worker's queue.
+    globalThis.dispatchEvent?.(new Event(BACKEND_CHANGED_EVENT))
   })
 }
 

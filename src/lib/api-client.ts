@@ -40,6 +40,12 @@ export const OFFLINE_MESSAGE =
 /** The embedded mock backend: answers a request inside the page, as a server would. */
 export type LocalBackend = (request: Request) => Promise<Response>
 
+/**
+ * Fired on the window by the embedded backend when another tab's save reached it: what it
+ * answered before may be stale, so whatever the page shows is fetched again.
+ */
+export const BACKEND_CHANGED_EVENT = 'opmodel:backend-changed'
+
 let ready: Promise<LocalBackend | null> = Promise.resolve(null)
 
 /** Requests wait for this, so the app shell paints while the mock backend starts. */

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { createBackend } from '@mocks/create-backend'
 import { readBundledSources } from '@mocks/seed/vite-sources'
 import { memoryPersistence } from '@mocks/store/persistence'
+import { BACKEND_CHANGED_EVENT } from '@/lib/api-client'
 import { useCrossTabSync } from './use-cross-tab-sync'
 
 function setup() {
@@ -34,6 +35,16 @@ describe('useCrossTabSync', () => {
     expect(invalidate).toHaveBeenCalledWith({ queryKey: ['accounts'] })
     expect(invalidate).toHaveBeenCalledWith({ queryKey: ['meta'] })
     otherTab.close()
+    hook.unmount()
+  })
+
+  it('refetches when the embedded backend has read another tab’s save', async () => {
+    const { hook, invalidate } = setup()
+
+    window.dispatchEvent(new Event(BACKEND_CHANGED_EVENT))
+
+    await waitFor(() => expect(invalidate).toHaveBeenCalledWith({ queryKey: ['action-items'] }))
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: ['meta'] })
     hook.unmount()
   })
 

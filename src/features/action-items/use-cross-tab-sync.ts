@@ -1,5 +1,6 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
+import { BACKEND_CHANGED_EVENT } from '@/lib/api-client'
 
 const CHANNEL_NAME = 'opmodel'
 /** Used only where BroadcastChannel is missing: writing it fires `storage` in other tabs. */
@@ -37,8 +38,8 @@ function announce(channel: BroadcastChannel | null) {
 
 /**
  * Keeps other open tabs current: every successful mutation here is announced, and an
- * announcement from another tab refetches items, accounts and the backend's state. Mount
- * once, in the layout.
+ * announcement from another tab refetches items, accounts and the backend's state, as does
+ * the embedded backend reading another tab's save. Mount once, in the layout.
  */
 export function useCrossTabSync() {
   const client = useQueryClient()
@@ -51,8 +52,10 @@ export function useCrossTabSync() {
     const onStorage = (event: StorageEvent) => {
       if (event.key === FALLBACK_KEY) refresh(client)
     }
+    const onBackendChanged = () => refresh(client)
     channel?.addEventListener('message', onMessage)
     if (!channel) window.addEventListener('storage', onStorage)
+    window.addEventListener(BACKEND_CHANGED_EVENT, onBackendChanged)
 
     const unsubscribe = client.getMutationCache().subscribe((event) => {
       if (event.type === 'updated' && event.action.type === 'success') announce(channel)
@@ -63,6 +66,7 @@ export function useCrossTabSync() {
       channel?.removeEventListener('message', onMessage)
       channel?.close()
       window.removeEventListener('storage', onStorage)
+      window.removeEventListener(BACKEND_CHANGED_EVENT, onBackendChanged)
     }
   }, [client])
 }

@@ -46,9 +46,10 @@ function backendWorkerChunk(): Plugin {
 
 /**
  * MSW keeps a cookie jar (tough-cookie, with the public-suffix list through tldts) to read
- * cookies that handlers set. The embedded backend sets none, so the build (where only its worker
- * loads MSW) replaces the jar with an empty one: 30 kB less to download before the first data. Tests and
- * development keep the real jar. See docs/decisions/0009-the-backend-runs-in-a-worker.md.
+ * cookies that handlers set. The embedded backend sets none, so the build (where only its
+ * worker loads MSW) replaces the jar with an empty one: 30 kB less to download before the
+ * first data. Tests and development keep the real jar. See
+ * docs/decisions/0009-the-backend-runs-in-a-worker.md.
  */
 function emptyCookieJar(): Plugin {
   const jar = /[\\/]msw[\\/]lib[\\/]core[\\/]utils[\\/]cookieStore\.mjs$/
@@ -91,7 +92,8 @@ function precompressBrotli(): Plugin {
   }
 }
 
-const nodeModule = (names: string) => new RegExp(`[\\\\/]node_modules[\\\\/](${names})[\\\\/]`)
+const nodeModule = (...names: string[]) =>
+  new RegExp(`[\\\\/]node_modules[\\\\/](${names.join('|')})[\\\\/]`)
 
 /**
  * Libraries in chunks named after them, so a release that changes only the app's code leaves
@@ -111,14 +113,16 @@ const vendorChunks = [
   {
     name: 'msw',
     test: nodeModule(
-      'msw|@mswjs|@open-draft|tough-cookie|headers-polyfill|rettime|path-to-regexp|strict-event-emitter|outvariant|is-node-process|until-async|statuses',
+      'msw|@mswjs|@open-draft|tough-cookie|headers-polyfill|rettime|path-to-regexp',
+      'strict-event-emitter|outvariant|is-node-process|until-async|statuses',
     ),
     priority: 10,
   },
   {
     name: 'recharts',
     test: nodeModule(
-      'recharts|d3-[a-z]+|victory-vendor|@reduxjs|redux|redux-thunk|reselect|immer|react-redux|es-toolkit|decimal\\.js-light|eventemitter3|use-sync-external-store|tiny-invariant|react-is',
+      'recharts|d3-[a-z]+|victory-vendor|@reduxjs|redux|redux-thunk|reselect|immer|react-redux',
+      'es-toolkit|decimal\\.js-light|eventemitter3|use-sync-external-store|tiny-invariant|react-is',
     ),
     priority: 10,
   },

@@ -45,6 +45,7 @@ const mb = (Buffer.byteLength(text) / 2 ** 20).toFixed(1)
 const seconds = ((performance.now() - started) / 1000).toFixed(1)
 console.log(
   `${options.accounts.toLocaleString('en')} accounts, ${options.items.toLocaleString('en')} ` +
-    `items (seed ${options.seed}, due dates around ${options.anchor}) → ${out}, ${mb} MB, ${seconds} s`,
+    `items (seed ${options.seed}, due dates around ${options.anchor}) → ${out}, ` +
+    `${mb} MB, ${seconds} s`,
 )
 console.log('Open the app with ?dataset=generated to use it.')

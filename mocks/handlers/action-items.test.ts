@@ -127,7 +127,7 @@ describe('PATCH /api/action-items/:id', () => {
     )
   })
 
-  it('answers 400 for a body that is not JSON or has unknown fields, and 404 for no item', async () => {
+  it('answers 400 for a body not JSON or with unknown fields, 404 for no item', async () => {
     const item = await firstItem()
 
     expect((await patch(item.id, '{not json')).status).toBe(400)

@@ -1,6 +1,8 @@
 import type { Layer, Override, Rota } from '@/contract/rota'
 import { createRandom, type Random } from './random'
 
+const twoDigits = (n: number) => String(n).padStart(2, '0')
+
 const CUSTOMER_ZONES = [
   'America/New_York',
   'America/Chicago',
@@ -130,7 +132,7 @@ export function generateRota(random: Random, account: number): Rota {
   const kinds = Object.keys(TEMPLATES).filter((kind) => kind === 'onsite' || random.next() < 0.55)
   const layers = kinds.map((kind) => buildLayer(random, kind, customerZone, account))
   const holidays = Array.from({ length: random.int(0, 4) }, (_, i) => ({
-    date: `2026-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`,
+    date: `2026-${twoDigits(random.int(1, 12))}-${twoDigits(random.int(1, 28))}`,
     name: `Holiday ${i}`,
     layerIds: random.next() < 0.5 ? [] : [random.pick(layers).id],
   }))

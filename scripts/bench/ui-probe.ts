@@ -29,7 +29,9 @@ export const pageProbe = `(() => {
     },
     result(from) {
       const start = from === 'url' ? urlAt : inputAt
-      const inWindow = tasks.filter((t) => t.startTime + t.duration >= start && t.startTime <= probe.doneAt)
+      const inWindow = tasks.filter(
+        (t) => t.startTime + t.duration >= start && t.startTime <= probe.doneAt,
+      )
       return {
         changeToListMs: probe.doneAt - start,
         longestTaskMs: Math.max(0, ...inWindow.map((t) => t.duration)),
@@ -38,7 +40,9 @@ export const pageProbe = `(() => {
   }
   window.__probe = probe
   for (const type of ['pointerdown', 'click', 'input', 'change']) {
-    document.addEventListener(type, (e) => { if (armed && inputAt === null) inputAt = e.timeStamp }, true)
+    document.addEventListener(type, (e) => {
+      if (armed && inputAt === null) inputAt = e.timeStamp
+    }, true)
   }
   for (const name of ['pushState', 'replaceState']) {
     const original = history[name].bind(history)
@@ -51,5 +55,8 @@ export const pageProbe = `(() => {
     if (!armed || busy() || signature() === before) return
     armed = false
     requestAnimationFrame((t) => { probe.doneAt = t })
-  }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['aria-busy'] })
+  }).observe(document, {
+    childList: true, subtree: true, characterData: true,
+    attributes: true, attributeFilter: ['aria-busy'],
+  })
 })()`

@@ -29,7 +29,7 @@ describe('buildDataset', () => {
     )
   })
 
-  it('staffs every rota with known people and spreads due dates, some missing or impossible', () => {
+  it('staffs rotas with known people and spreads due dates, some missing or impossible', () => {
     const dataset = buildDataset(options)
     const people = new Set(dataset.people.map((p) => p.id))
     const members = dataset.accounts.flatMap((a) =>

@@ -1,13 +1,11 @@
 import { expect, test } from '@playwright/test'
+import { itemRows } from './support/pages'
 
 test('filter action items by owner and due date, reload, and see the same view', async ({
   page,
 }) => {
   await page.goto('/action-items')
-  const rows = page
-    .getByRole('table')
-    .getByRole('row')
-    .filter({ has: page.getByRole('cell') })
+  const rows = itemRows(page)
   await expect(rows).toHaveCount(8)
 
   // The filters live in the URL: a box shows its tick once the navigation lands, so click
@@ -39,10 +37,7 @@ test('filter action items by owner and due date, reload, and see the same view',
 test('a copied link opens the same filtered view', async ({ page }) => {
   await page.goto('/action-items?priority=low&owner=jordan-avery')
 
-  const rows = page
-    .getByRole('table')
-    .getByRole('row')
-    .filter({ has: page.getByRole('cell') })
+  const rows = itemRows(page)
 
   await expect(rows).toHaveCount(2)
   await expect(rows.first()).toContainText('Jordan Avery')
@@ -51,10 +46,7 @@ test('a copied link opens the same filtered view', async ({ page }) => {
 test('a link naming someone unknown shows every item, and says why', async ({ page }) => {
   await page.goto('/action-items?owner=nobody-known')
 
-  const rows = page
-    .getByRole('table')
-    .getByRole('row')
-    .filter({ has: page.getByRole('cell') })
+  const rows = itemRows(page)
   const notice = page.getByRole('status').filter({ hasText: 'Some filters in the address' })
 
   await expect(rows).toHaveCount(8)

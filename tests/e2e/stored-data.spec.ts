@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { chooseInRow } from './support/pages'
+import { chooseInRow, itemRows } from './support/pages'
 
 const KEY = 'opmodel:backend'
 
@@ -34,10 +34,7 @@ for (const { name, value, notice } of cases) {
     await page.goto('/action-items')
 
     await expect(page.getByRole('status').filter({ hasText: notice })).toBeVisible()
-    const rows = page
-      .getByRole('table')
-      .getByRole('row')
-      .filter({ has: page.getByRole('cell') })
+    const rows = itemRows(page)
     await expect(rows).toHaveCount(8)
     expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull()
 
@@ -51,10 +48,7 @@ test('stored data saved before import bases were kept still loads, edits and all
   page,
 }) => {
   await page.goto('/action-items')
-  const rows = page
-    .getByRole('table')
-    .getByRole('row')
-    .filter({ has: page.getByRole('cell') })
+  const rows = itemRows(page)
   const priority = rows.first().getByRole('combobox', { name: /^Priority of/ })
   await chooseInRow(priority, { label: 'Lowest' })
   await expect(page.getByText('Showing your saved changes')).toBeVisible()

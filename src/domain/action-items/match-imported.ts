@@ -2,7 +2,9 @@ import type { ActionItem } from '@/contract'
 
 type KeyOf = (item: ActionItem) => string | null
 
-/** A task with neither block id nor 🆔 is keyed by its line (`note.L5`), which edits above move. */
+/**
+ * A task with neither block id nor 🆔 is keyed by its line (`note.L5`), which edits above move.
+ */
 function keyedByLine(item: ActionItem): boolean {
   return item.source !== null && item.id === `${item.source.noteId}.L${item.source.line}`
 }

@@ -7,6 +7,7 @@ import {
   type ActionItemQuery,
   type DueBucket,
 } from '@/contract/action-items'
+import { dayNumberOf } from './calendar-date'
 import { bucketsAnswered, getDueWindow } from './due-bucket'
 import { createFacetCounter, toFacets, type FacetCounter } from './facets'
 import { closedStatusSlots, indexItems, INVALID_DUE, NO_DUE, type ItemIndex } from './item-index'
@@ -22,9 +23,9 @@ export type QueryContext = {
 /** A parsed query; left-out fields take the schema's defaults. */
 export type ActionItemQueryInput = Partial<ActionItemQuery>
 
-/** yyyymmdd of a `YYYY-MM-DD` string: it orders as the string does. */
+/** yyyymmdd of a date the contract has checked exists (`dueFrom`, `dueTo`, the window). */
 function dayKey(date: string): number {
-  return Number(date.slice(0, 4)) * 10_000 + Number(date.slice(5, 7)) * 100 + Number(date.slice(8))
+  return dayNumberOf(date) ?? NO_DUE
 }
 
 const bucketSlot = new Map<DueBucket, number>(dueBucketValues.map((bucket, i) => [bucket, i]))

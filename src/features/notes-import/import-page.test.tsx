@@ -66,7 +66,7 @@ describe('ImportPage', () => {
     expect(backend.store.actionItems).toHaveLength(11)
   })
 
-  it('gives two pasted notes with no title names of their own, so neither updates the other', async () => {
+  it('names two untitled pasted notes apart, so neither updates the other', async () => {
     // Only the clock is faked, so that the two pastes fall in different seconds.
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(new Date('2026-12-04T09:00:00Z'))
@@ -239,7 +239,7 @@ describe('ImportPage', () => {
       return { user, conflicts }
     }
 
-    it('asks field by field, keeping the app’s value unless told, and takes the rest', async () => {
+    it('asks field by field, keeps the app’s value unless told, takes the rest', async () => {
       editFirstInApp()
       const { user, conflicts } = await openConflict()
 

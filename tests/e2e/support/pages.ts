@@ -54,6 +54,14 @@ export async function watchCspViolations(page: Page): Promise<string[]> {
   return violations
 }
 
+/** The body rows of the page's table: the rows with cells, not the header. */
+export function itemRows(page: Page): Locator {
+  return page
+    .getByRole('table')
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell') })
+}
+
 /**
  * Chooses in a row's select as a user does: the field takes focus first (a click or Tab),
  * which is when a row's select puts its options in the page (see row-select.tsx).

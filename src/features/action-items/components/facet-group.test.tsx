@@ -30,7 +30,7 @@ function Owners({ initial = [] }: { initial?: string[] }) {
 const boxes = () => screen.getAllByRole('checkbox').map((box) => box.getAttribute('aria-label'))
 
 describe('FacetGroup with a limit', () => {
-  it('shows the busiest ten, the pinned option and what is chosen, and the rest on request', async () => {
+  it('shows the busiest ten, the pinned option and the chosen, the rest on request', async () => {
     const user = userEvent.setup()
     render(<Owners initial={['owner-25']} />)
 

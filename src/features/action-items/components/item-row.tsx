@@ -89,7 +89,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
           aria-label={`Owner of “${short}”`}
           value={item.ownerId ?? ''}
           options={
-            item.ownerId && !lookups.isKnownPerson(item.ownerId)
+            item.ownerId && !lookups.known.people?.has(item.ownerId)
               ? [...lookups.ownerOptions, { value: item.ownerId, label: item.ownerId }]
               : lookups.ownerOptions
           }

@@ -39,7 +39,6 @@ export function useLookups(today: string) {
         { value: '', label: 'Unassigned' },
         ...personList.map((p) => ({ value: p.id, label: p.name })),
       ],
-      isKnownPerson: (id: string) => personNames.has(id),
       known,
       settled,
       ownerName: (id: string) => personNames.get(id) ?? id,

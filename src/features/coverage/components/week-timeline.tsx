@@ -144,7 +144,10 @@ function CoverageLane({ runs, week }: { runs: CoverageRun[]; week: WeekRange }) 
   )
 }
 
-/** The week as lanes: one per layer, bars placed by real elapsed time, so a 25-hour day is wider. */
+/**
+ * The week as lanes: one per layer, bars placed by real elapsed time, so a 25-hour day is
+ * wider.
+ */
 export function WeekTimeline(props: WeekTimelineProps) {
   const { week, layers, shifts, runs, viewerZone, now } = props
   return (

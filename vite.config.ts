@@ -98,14 +98,18 @@ const nodeModule = (...names: string[]) =>
 /**
  * Libraries in chunks named after them, so a release that changes only the app's code leaves
  * them cached. Each loads where it did before: the shell's libraries with the shell (one chunk,
- * as they always load together), MSW with the mock backend, Recharts with the first chart.
+ * as they always load together; TanStack Virtual is not one of them, the action-items list
+ * alone uses it), MSW with the mock backend, Recharts with the first chart.
  * Zod has a chunk of its own because the backend's worker shares it: in `vendor`, the worker
  * would evaluate React to reach it.
  */
 const vendorChunks = [
   {
     name: 'vendor',
-    test: nodeModule('react|react-dom|scheduler|react-router|cookie|@tanstack'),
+    test: nodeModule(
+      'react|react-dom|scheduler|react-router|cookie',
+      '@tanstack[\\\\/](?:query-core|react-query)',
+    ),
     priority: 20,
   },
   { name: 'zod', test: nodeModule('zod'), priority: 20 },

@@ -12,12 +12,7 @@ import {
 } from '@/contract'
 import { dueBucketOf } from '@/domain/action-items/due-bucket'
 import { todayInZone } from '@/domain/action-items/calendar-date'
-import {
-  coverageStatusAt,
-  expandRota,
-  expandRotaWithCancellations,
-  findCoverageGaps,
-} from '@/domain/rota'
+import { coverageOverHorizon, coverageStatusAt, expandRotaWithCancellations } from '@/domain/rota'
 import type { Store } from '../store/store'
 import { apiPath, errorResponse, parseQuery } from './respond'
 
@@ -90,13 +85,8 @@ export function accountHandlers(store: Store) {
       const query = parseQuery(request, summaryQuerySchema)
       if (!query.ok) return query.response
       const now = query.data.now ?? new Date().toISOString()
-      const to = new Date(Date.parse(now) + HORIZON_WEEKS * 7 * DAY_MS).toISOString()
-      const range = { from: now, to }
-      const body: AccountDetail = {
-        account,
-        coverage: coverageOf(account, now),
-        gaps: findCoverageGaps(expandRota(account.rota, range), account.slas, range),
-      }
+      const { status, gaps } = coverageOverHorizon(account.rota, account.slas, now, HORIZON_WEEKS)
+      const body: AccountDetail = { account, coverage: status, gaps }
       return HttpResponse.json(body)
     }),
 

@@ -48,6 +48,18 @@ describe('parseFrontMatter', () => {
     expect(result.warnings[0]?.code).toBe('front-matter')
   })
 
+  it('names the file line and the reason YAML gives, as the import preview shows them', () => {
+    const note = linesOf('---\ntitle: Weekly sync\nparticipants: a\nparticipants: b\n---\nbody')
+
+    expect(parseFrontMatter(note).warnings).toEqual([
+      { line: 4, code: 'front-matter', message: 'unreadable YAML: duplicated mapping key' },
+    ])
+  })
+
+  it('reads a YYYY-MM-DD date as the text it is, not as a timestamp', () => {
+    expect(parseFrontMatter(linesOf('---\ndate: 2025-10-29\n---')).date).toBe('2025-10-29')
+  })
+
   it('warns when the block is never closed and reads the file as text', () => {
     const result = parseFrontMatter(linesOf('---\ntitle: x\n- [ ] a task'))
 

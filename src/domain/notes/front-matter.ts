@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml'
+import { load, YAMLException } from 'js-yaml'
 import type { NoteWarning } from '@/contract/notes'
 
 export type FrontMatter = {
@@ -74,17 +74,12 @@ type YamlRead = { data: unknown; error: NoteWarning | null }
 
 function readYaml(text: string): YamlRead {
   try {
-    const document = parseDocument(text)
-    const problem = document.errors[0] ?? document.warnings[0]
-    if (!problem) return { data: document.toJS(), error: null }
-    // The YAML starts on line 2 of the file, after the opening ---.
-    const line = (problem.linePos?.[0].line ?? 0) + 1
-    return {
-      data: null,
-      error: warnAbout(`unreadable YAML: ${firstLineOf(problem.message)}`, line),
-    }
+    return { data: load(text), error: null }
   } catch (error) {
-    return { data: null, error: warnAbout(`unreadable YAML: ${firstLineOf(String(error))}`) }
+    // The YAML starts on line 2 of the file, after the opening ---; the mark counts from 0.
+    const line = error instanceof YAMLException && error.mark ? error.mark.line + 2 : 1
+    const reason = error instanceof YAMLException ? error.reason : String(error)
+    return { data: null, error: warnAbout(`unreadable YAML: ${firstLineOf(reason)}`, line) }
   }
 }
 

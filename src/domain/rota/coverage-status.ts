@@ -25,24 +25,44 @@ function sumGapHours(gaps: CoverageGap[]): number {
   return Math.round((total / 3_600_000) * 100) / 100
 }
 
-/** What the account and portfolio pages show: who is on, the next handoff and gap. */
-export function coverageStatusAt(
+/** The coverage status over a horizon and every gap in it, from one expansion of the rota. */
+export interface HorizonCoverage {
+  status: CoverageStatus
+  gaps: CoverageGap[]
+}
+
+/**
+ * What the account page shows: who is on, the next handoff and gap, and the gaps of the next
+ * `horizonWeeks` weeks, counted from `now` (to the second).
+ */
+export function coverageOverHorizon(
   rota: Rota,
   slas: Sla[],
   now: string,
   horizonWeeks = 8,
-): CoverageStatus {
+): HorizonCoverage {
   const nowMs = parseEpochMs(now)
   const from = formatEpochMs(nowMs)
   const to = formatEpochMs(nowMs + horizonWeeks * 7 * 24 * 3_600_000)
   const shifts = expandRota(rota, { from, to })
   const onNow = shifts.filter((shift) => shift.start <= from && shift.end > from)
   const gaps = findCoverageGaps(shifts, slas, { from, to })
-  return {
+  const status = {
     onNow,
     nextHandoff: findNextHandoff(shifts, onNow, from),
     nextGap: gaps[0] ?? null,
     uncoveredHours: sumGapHours(gaps),
     horizonWeeks,
   }
+  return { status, gaps }
+}
+
+/** What the portfolio shows of each account: who is on, the next handoff and gap. */
+export function coverageStatusAt(
+  rota: Rota,
+  slas: Sla[],
+  now: string,
+  horizonWeeks = 8,
+): CoverageStatus {
+  return coverageOverHorizon(rota, slas, now, horizonWeeks).status
 }

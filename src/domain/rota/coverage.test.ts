@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Sla } from '@/contract/accounts'
 import { findCoverageGaps } from './coverage-gaps'
-import { coverageStatusAt } from './coverage-status'
+import { coverageOverHorizon, coverageStatusAt } from './coverage-status'
 import { expandRota } from './expand-rota'
 import { buildLayer, buildRota } from './rota-fixtures'
 import { hoursByTeamPerWeek } from './week-view'
@@ -75,6 +75,20 @@ describe('coverageStatusAt', () => {
     expect(status.nextGap).toMatchObject({ start: '2026-03-28T00:00:00Z', minutes: 2880 })
     expect(status.uncoveredHours).toBe(48)
     expect(status.horizonWeeks).toBe(1)
+  })
+})
+
+describe('coverageOverHorizon', () => {
+  it('gives the status and every gap of the horizon, counted from now to the second', () => {
+    const rota = buildRota([weekdays])
+    const { status, gaps } = coverageOverHorizon(rota, [sev1], '2026-03-27T12:00:00.750Z', 2)
+
+    expect(gaps.map((g) => [g.start, g.end])).toEqual([
+      ['2026-03-28T00:00:00Z', '2026-03-30T00:00:00Z'],
+      ['2026-04-04T00:00:00Z', '2026-04-06T00:00:00Z'],
+    ])
+    expect(status.nextGap).toEqual(gaps[0])
+    expect(status.uncoveredHours).toBe(96)
   })
 })
 

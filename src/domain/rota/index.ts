@@ -1,5 +1,5 @@
 export { findCoverageGaps } from './coverage-gaps'
-export { coverageStatusAt } from './coverage-status'
+export { coverageOverHorizon, coverageStatusAt } from './coverage-status'
 export {
   expandRota,
   expandRotaWithCancellations,

@@ -11,36 +11,44 @@ export const routes: RouteObject[] = [
     hydrateFallbackElement: <Loading label="Loading OpModel…" />,
     children: [
       {
-        index: true,
-        lazy: async () => ({
-          Component: (await import('@/features/portfolio/portfolio-page')).PortfolioPage,
-        }),
+        // A page that fails (its code not downloaded offline, say) shows its error inside the
+        // layout, so the navigation stays and the user can go elsewhere.
+        errorElement: <RouteErrorPage />,
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('@/features/portfolio/portfolio-page')).PortfolioPage,
+            }),
+          },
+          {
+            path: 'accounts/:accountId',
+            lazy: async () => ({
+              Component: (await import('@/features/accounts/account-page')).AccountPage,
+            }),
+          },
+          {
+            path: 'action-items',
+            lazy: async () => ({
+              Component: (await import('@/features/action-items/action-items-page'))
+                .ActionItemsPage,
+            }),
+          },
+          {
+            path: 'coverage',
+            lazy: async () => ({
+              Component: (await import('@/features/coverage/coverage-page')).CoveragePage,
+            }),
+          },
+          {
+            path: 'import',
+            lazy: async () => ({
+              Component: (await import('@/features/notes-import/import-page')).ImportPage,
+            }),
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
       },
-      {
-        path: 'accounts/:accountId',
-        lazy: async () => ({
-          Component: (await import('@/features/accounts/account-page')).AccountPage,
-        }),
-      },
-      {
-        path: 'action-items',
-        lazy: async () => ({
-          Component: (await import('@/features/action-items/action-items-page')).ActionItemsPage,
-        }),
-      },
-      {
-        path: 'coverage',
-        lazy: async () => ({
-          Component: (await import('@/features/coverage/coverage-page')).CoveragePage,
-        }),
-      },
-      {
-        path: 'import',
-        lazy: async () => ({
-          Component: (await import('@/features/notes-import/import-page')).ImportPage,
-        }),
-      },
-      { path: '*', element: <NotFoundPage /> },
     ],
   },
 ]

@@ -74,6 +74,11 @@ test('a page not yet downloaded says so offline and opens on reconnect', async (
 
   const alert = page.getByRole('alert').filter({ hasText: 'could not be downloaded' })
   await expect(alert).toContainText('You are offline')
+  // The error takes the page's place, not the app's: the navigation stays and still works.
+  await page.getByRole('link', { name: 'Action items' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Action items' })).toBeVisible()
+  await page.getByRole('link', { name: 'Coverage' }).click()
+  await expect(alert).toBeVisible()
 
   await context.setOffline(false)
   await expect(page.getByRole('heading', { level: 1, name: 'Coverage' })).toBeVisible()

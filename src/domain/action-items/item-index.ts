@@ -2,6 +2,7 @@ import { priorityValues, statusValues, type ActionItem } from '@/contract/action
 import { dayNumberOf } from './calendar-date'
 import { isClosedStatus } from './due-bucket'
 import { rankPriority } from './priority'
+import { foldForSearch } from './search-text'
 
 /** `due` of an item with no due date, and of one whose date does not exist. */
 export const NO_DUE = 0
@@ -25,7 +26,7 @@ export interface ItemIndex {
   priority: Uint8Array
   /** Each item's accounts, as slots in `accountIds`; empty for none. */
   accounts: Array<readonly number[]>
-  /** Title and tags in lower case, for the text search. */
+  /** Title and tags as the text search compares them (`foldForSearch`). */
   titles: string[]
   tags: Array<readonly string[]>
   readonly ownerIds: string[]
@@ -85,8 +86,8 @@ function readItem(index: ItemIndex, i: number, item: ActionItem) {
   index.status[i] = statusSlot.get(item.status) ?? 0
   index.priority[i] = prioritySlot.get(item.priority) ?? prioritySlot.get('none') ?? 0
   index.accounts[i] = item.accountIds.map((id) => slotOf(id, index.accountIds, index.accountSlots))
-  index.titles[i] = item.title.toLowerCase()
-  index.tags[i] = item.tags.map((tag) => tag.toLowerCase())
+  index.titles[i] = foldForSearch(item.title)
+  index.tags[i] = item.tags.map(foldForSearch)
 }
 
 /** The index of `items`, brought up to date with what the array holds now. */

@@ -12,6 +12,7 @@ import { isValidCalendarDate } from './calendar-date'
 import { getDueWindow, matchesInWindow } from './due-bucket'
 import { rankPriority } from './priority'
 import { queryActionItems, type ActionItemQueryInput } from './query'
+import { foldForSearch } from './search-text'
 
 // The query works on an index of numbers kept between calls. Here every result is checked
 // against the rules as written, item by item, with nothing kept, over generated data.
@@ -47,21 +48,21 @@ function facetTests(query: ActionItemQueryInput): Record<FacetName, (values?: st
 }
 
 function baseTest(query: ActionItemQueryInput): Test {
-  const needle = query.q?.trim().toLowerCase()
-  const tag = query.tag?.replace(/^#/, '').toLowerCase()
+  const needle = query.q?.trim() ? foldForSearch(query.q.trim()) : undefined
+  const tag = query.tag ? foldForSearch(query.tag.replace(/^#/, '')) : undefined
   return (item) => {
     if (query.dueFrom || query.dueTo) {
       if (item.due === null || !isValidCalendarDate(item.due)) return false
       if (query.dueFrom && item.due < query.dueFrom) return false
       if (query.dueTo && item.due > query.dueTo) return false
     }
-    if (tag && !item.tags.some((t) => t.replace(/^#/, '').toLowerCase() === tag)) return false
+    if (tag && !item.tags.some((t) => foldForSearch(t.replace(/^#/, '')) === tag)) return false
     if (!needle) return true
-    const owner = item.ownerId === null ? '' : ctx.ownerName(item.ownerId).toLowerCase()
+    const owner = item.ownerId === null ? '' : foldForSearch(ctx.ownerName(item.ownerId))
     return (
-      item.title.toLowerCase().includes(needle) ||
+      foldForSearch(item.title).includes(needle) ||
       owner.includes(needle) ||
-      item.tags.some((t) => t.toLowerCase().includes(needle))
+      item.tags.some((t) => foldForSearch(t).includes(needle))
     )
   }
 }

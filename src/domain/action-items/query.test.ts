@@ -83,6 +83,14 @@ describe('queryActionItems: filters', () => {
     expect(idsOf({ q: '#sla' })).toEqual(['a'])
   })
 
+  it('finds a title typed with a curly apostrophe from a straight one, and back', () => {
+    const quoted = [makeItem({ id: 'q', title: 'Confirm xAI’s Sev1 path' }), ...items]
+    const ids = (q: string) => queryActionItems(quoted, { q }, ctx).items.map((item) => item.id)
+
+    expect(ids("xai's sev1")).toEqual(['q'])
+    expect(ids('XAI’S')).toEqual(['q'])
+  })
+
   it('uses query.today over the context date', () => {
     expect(idsOf({ due: ['today'], today: '2025-11-12' })).toEqual(['e'])
   })

@@ -12,6 +12,7 @@ import { bucketsAnswered, getDueWindow } from './due-bucket'
 import { createFacetCounter, toFacets, type FacetCounter } from './facets'
 import { closedStatusSlots, indexItems, INVALID_DUE, NO_DUE, type ItemIndex } from './item-index'
 import { sortIndexedRange } from './sort-items'
+import { foldForSearch } from './search-text'
 
 export type QueryContext = {
   /** The viewer's calendar date; `query.today` wins when given. */
@@ -90,7 +91,7 @@ function wantedDueCodes(buckets: DueBucket[] | undefined) {
 }
 
 function normaliseTag(tag: string): string {
-  return tag.replace(/^#/, '').toLowerCase()
+  return foldForSearch(tag.replace(/^#/, ''))
 }
 
 /** The filters that are not facets: they always apply. */
@@ -98,10 +99,10 @@ function buildBaseTest(query: ActionItemQueryInput, ctx: QueryContext, index: It
   const from = query.dueFrom ? dayKey(query.dueFrom) : null
   const to = query.dueTo ? dayKey(query.dueTo) : null
   const tag = query.tag ? normaliseTag(query.tag) : null
-  const needle = query.q?.trim().toLowerCase() || null
+  const needle = foldForSearch(query.q?.trim() ?? '') || null
   if (from === null && to === null && tag === null && needle === null) return null
   const ownerNames = index.ownerIds.map((id, slot) =>
-    slot === 0 ? '' : ctx.ownerName(id).toLowerCase(),
+    slot === 0 ? '' : foldForSearch(ctx.ownerName(id)),
   )
 
   return (i: number): boolean => {

@@ -1,6 +1,7 @@
 import type { ActionItem } from '@/contract'
 import { isValidCalendarDate } from '@/domain/action-items/calendar-date'
 import { formatCalendarDate } from '@/lib/format'
+import { revealBidiControls } from '@/lib/reveal-bidi'
 
 export function DueMarker({ due, overdue }: { due: string | null; overdue: boolean }) {
   if (due === null) return null
@@ -52,7 +53,7 @@ export function TagList({ tags }: { tags: string[] }) {
           key={tag}
           className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300"
         >
-          {tag}
+          {revealBidiControls(tag)}
         </li>
       ))}
     </ul>

@@ -95,6 +95,18 @@ describe('CoveragePage', () => {
     expect(text).not.toContain('xai.')
   })
 
+  it('offers the zones of the people on call for the local-time columns', async () => {
+    const region = await openExport()
+    const select = within(region).getByRole('combobox', {
+      name: 'Time zone for dates and local times',
+    })
+
+    // Casey Nguyen and Drew Patel, on xAI's rota, work from Los Angeles.
+    await vi.waitFor(() =>
+      expect(within(select).getByRole('option', { name: /Los_Angeles/ })).toBeInTheDocument(),
+    )
+  })
+
   it('downloads both CSV files', async () => {
     const user = userEvent.setup()
     const { blobs, names } = stubDownloads()

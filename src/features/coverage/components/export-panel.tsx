@@ -8,7 +8,7 @@ import { useAccounts } from '@/features/accounts/api/get-accounts'
 import { calendarDateIn } from '@/lib/use-now'
 import { useViewerSettings } from '@/lib/viewer-settings'
 import { checkRange, presetRange, type DateRange } from '../lib/export-range'
-import { useDirectory } from '../lib/use-directory'
+import { useDirectory, type Directory } from '../lib/use-directory'
 import { useExportShifts } from '../lib/use-export-shifts'
 import { startOfDay } from '../lib/week-range'
 import { ExportDownloads } from './export-downloads'
@@ -23,11 +23,20 @@ function useAccountDetails(ids: string[]): Account[] {
   })
 }
 
-function listZones(viewerZone: string, details: Account[]): string[] {
+/** The viewer's zone, UTC, the customers' and the rotas' zones, and those of the people on call. */
+function listZones(viewerZone: string, details: Account[], directory: Directory): string[] {
   const zones = new Set([viewerZone, 'UTC'])
   for (const account of details) {
     zones.add(account.customerTimeZone)
     for (const layer of account.rota.layers) zones.add(layer.timeZone)
+  }
+  for (const account of details) {
+    for (const layer of account.rota.layers) {
+      for (const member of layer.rotation.members) {
+        const zone = directory.personZone(member)
+        if (zone) zones.add(zone)
+      }
+    }
   }
   return [...zones]
 }
@@ -102,7 +111,7 @@ function ExportForm({ all, initialIds, today }: ExportFormProps) {
       </div>
       <ExportFormatFields
         format={format}
-        zones={listZones(viewer.timeZone, details)}
+        zones={listZones(viewer.timeZone, details, directory)}
         onChange={setFormat}
       />
       <ExportDownloads

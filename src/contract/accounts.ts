@@ -72,6 +72,8 @@ export const coverageGapSchema = z.object({
   minutes: z.number().int().min(0),
   reason: z.enum(['uncovered', 'monitored_only']),
   slaId: slugSchema,
+  /** Holidays in the rota that removed shifts during the gap, by name. */
+  holidays: z.array(z.string()).optional(),
 })
 export type CoverageGap = z.infer<typeof coverageGapSchema>
 

@@ -1,7 +1,8 @@
 import type { CoverageGap, CoverageStatus, Sla } from '@/contract/accounts'
 import type { Rota, Shift } from '@/contract/rota'
 import { findCoverageGaps } from './coverage-gaps'
-import { expandRota } from './expand-rota'
+import { expandRotaWithCancellations } from './expand-rota'
+import { holidaysDuring } from './holiday-gaps'
 import { formatEpochMs, parseEpochMs } from './zone-clock'
 
 function findNextHandoff(shifts: Shift[], onNow: Shift[], now: string): string | null {
@@ -44,9 +45,12 @@ export function coverageOverHorizon(
   const nowMs = parseEpochMs(now)
   const from = formatEpochMs(nowMs)
   const to = formatEpochMs(nowMs + horizonWeeks * 7 * 24 * 3_600_000)
-  const shifts = expandRota(rota, { from, to })
+  const { shifts, cancelled } = expandRotaWithCancellations(rota, { from, to })
   const onNow = shifts.filter((shift) => shift.start <= from && shift.end > from)
-  const gaps = findCoverageGaps(shifts, slas, { from, to })
+  const gaps = findCoverageGaps(shifts, slas, { from, to }).map((gap) => {
+    const holidays = holidaysDuring(gap, cancelled, rota)
+    return holidays.length > 0 ? { ...gap, holidays } : gap
+  })
   const status = {
     onNow,
     nextHandoff: findNextHandoff(shifts, onNow, from),

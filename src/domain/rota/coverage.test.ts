@@ -92,6 +92,22 @@ describe('coverageOverHorizon', () => {
   })
 })
 
+describe('holidays behind a gap', () => {
+  it('names the holiday that removed the shifts of a gap, and no other', () => {
+    const holidays = [
+      { date: '2026-03-25', name: 'Founders Day', layerIds: [] },
+      { date: '2026-03-26', name: 'Weekend team party', layerIds: ['weekend'] },
+    ]
+    const rota = buildRota([weekdays, weekends], { holidays })
+    const { gaps } = coverageOverHorizon(rota, [sev1], '2026-03-23T00:00:00Z', 1)
+
+    expect(gaps.map((g) => [g.start, g.end, g.reason, g.holidays])).toEqual([
+      ['2026-03-25T00:00:00Z', '2026-03-26T00:00:00Z', 'uncovered', ['Founders Day']],
+      ['2026-03-28T00:00:00Z', '2026-03-30T00:00:00Z', 'monitored_only', undefined],
+    ])
+  })
+})
+
 describe('hoursByTeamPerWeek', () => {
   it('splits hours at the week start in the viewer zone', () => {
     const shifts = expandRota(buildRota([weekends]), range)

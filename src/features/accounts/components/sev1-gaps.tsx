@@ -51,7 +51,17 @@ export function Sev1Gaps({ gaps, sla, horizonWeeks }: Sev1GapsProps) {
               key={gap.start}
               className="flex flex-wrap items-center justify-between gap-2 px-3 py-2"
             >
-              <span className="tabular-nums">{formatDatedRange(gap.start, gap.end, timeZone)}</span>
+              <span>
+                <span className="tabular-nums">
+                  {formatDatedRange(gap.start, gap.end, timeZone)}
+                </span>
+                {gap.holidays?.length ? (
+                  <span className="text-slate-600 dark:text-slate-400">
+                    {' '}
+                    · holiday in the rota: {gap.holidays.join(', ')}
+                  </span>
+                ) : null}
+              </span>
               <span className="flex items-center gap-2">
                 <span className="text-slate-600 dark:text-slate-400">
                   {formatDuration(gap.minutes)}

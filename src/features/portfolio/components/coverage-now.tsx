@@ -60,6 +60,7 @@ export function CoverageNow({ coverage, personName, timeZone, now }: CoverageNow
               <span className="block text-xs text-slate-600 dark:text-slate-400">
                 {formatDuration(nextGap.minutes)}
                 {nextGap.reason === 'monitored_only' ? ', monitored only' : ', nobody on'}
+                {nextGap.holidays?.length ? ` (${nextGap.holidays.join(', ')})` : ''}
               </span>
             </>
           ) : (

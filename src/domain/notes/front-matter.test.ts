@@ -27,6 +27,7 @@ describe('parseFrontMatter', () => {
       participants: ['Jordan Avery', 'Riley Hart'],
       tags: ['meeting', 'cs'],
       bodyStartLine: 9,
+      participantsUnread: null,
       warnings: [],
     })
   })
@@ -75,5 +76,46 @@ describe('parseFrontMatter', () => {
     const codes = result.warnings.map((warning) => warning.code)
 
     expect(codes).toEqual(['front-matter', 'front-matter'])
+  })
+
+  it('warns about a date that does not exist on the calendar and ignores it', () => {
+    const result = parseFrontMatter(linesOf('---\ntitle: Sync\ndate: 2025-11-31\n---'))
+
+    expect(result.date).toBeNull()
+    expect(result.warnings).toEqual([
+      {
+        line: 1,
+        code: 'front-matter',
+        message: 'date "2025-11-31" is not a day of the calendar; ignored',
+      },
+    ])
+  })
+
+  it('names the line that opens a [ it never closes, not the line YAML stops at', () => {
+    const note = linesOf(
+      '---\ntitle: Sync\nparticipants: [Jordan Avery, Riley Hart\ntags: [a]\n---\nbody',
+    )
+
+    const result = parseFrontMatter(note)
+
+    expect(result.warnings).toEqual([
+      {
+        line: 3,
+        code: 'front-matter',
+        message:
+          'unreadable YAML: line 3 opens [ and does not close it ' +
+          '(the YAML reader says "deficient indentation" on line 4)',
+      },
+    ])
+    expect(result.participantsUnread).toBe(
+      'the front matter could not be read (see the warning on line 3)',
+    )
+  })
+
+  it('names an unclosed [ on the last line of the block, where the stream ends', () => {
+    const result = parseFrontMatter(linesOf('---\nparticipants: [Jordan Avery, Riley Hart\n---'))
+
+    expect(result.warnings[0]?.line).toBe(2)
+    expect(result.warnings[0]?.message).toMatch(/^unreadable YAML: line 2 opens \[ and does not/)
   })
 })

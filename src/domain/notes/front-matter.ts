@@ -1,5 +1,7 @@
 import { load, YAMLException } from 'js-yaml'
 import type { NoteWarning } from '@/contract/notes'
+import { isValidCalendarDate } from '@/domain/action-items/calendar-date'
+import { findUnclosedOpener } from './unclosed-opener'
 
 export type FrontMatter = {
   title: string | null
@@ -8,6 +10,8 @@ export type FrontMatter = {
   tags: string[]
   /** 1-based line where the body starts, after the closing `---`. */
   bodyStartLine: number
+  /** Why the participants could not be read (a broken block), or null when they were. */
+  participantsUnread: string | null
   warnings: NoteWarning[]
 }
 
@@ -17,6 +21,7 @@ const emptyFrontMatter: Omit<FrontMatter, 'warnings'> = {
   participants: [],
   tags: [],
   bodyStartLine: 1,
+  participantsUnread: null,
 }
 
 function warnAbout(message: string, line: number | null = 1): NoteWarning {
@@ -48,8 +53,12 @@ function readParticipants(value: unknown): string[] | null {
 
 function readDate(value: unknown, warnings: NoteWarning[]): string | null {
   if (value === undefined || value === null || value === '') return null
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value
-  warnings.push(warnAbout(`date ${JSON.stringify(value)} is not a YYYY-MM-DD date; ignored`))
+  if (typeof value === 'string' && isValidCalendarDate(value)) return value
+  const problem =
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+      ? 'is not a day of the calendar'
+      : 'is not a YYYY-MM-DD date'
+  warnings.push(warnAbout(`date ${JSON.stringify(value)} ${problem}; ignored`))
   return null
 }
 
@@ -66,21 +75,41 @@ function readFields(data: Record<string, unknown>, bodyStartLine: number): Front
     participants: participants ?? [],
     tags: (tags ?? []).map((tag) => tag.replace(/^#/, '')),
     bodyStartLine,
+    participantsUnread: participants === null ? 'participants is not a list of names' : null,
     warnings,
   }
 }
 
 type YamlRead = { data: unknown; error: NoteWarning | null }
 
-function readYaml(text: string): YamlRead {
+function readYaml(yamlLines: string[]): YamlRead {
   try {
-    return { data: load(text), error: null }
+    return { data: load(yamlLines.join('\n')), error: null }
   } catch (error) {
     // The YAML starts on line 2 of the file, after the opening ---; the mark counts from 0.
     const line = error instanceof YAMLException && error.mark ? error.mark.line + 2 : 1
-    const reason = error instanceof YAMLException ? error.reason : String(error)
-    return { data: null, error: warnAbout(`unreadable YAML: ${firstLineOf(reason)}`, line) }
+    const reason = firstLineOf(error instanceof YAMLException ? error.reason : String(error))
+    return { data: null, error: explainYamlError(yamlLines, line, reason) }
   }
+}
+
+/**
+ * js-yaml reports an unclosed `[` as "deficient indentation" on the next line, or as the end
+ * of the stream: when it does, name the line that opened what was not closed.
+ */
+function explainYamlError(yamlLines: string[], line: number, reason: string): NoteWarning {
+  const aboutLayout = /indentation|end of the stream/.test(reason)
+  const opener = aboutLayout ? findUnclosedOpener(yamlLines.slice(0, line - 1)) : null
+  if (opener === null) return warnAbout(`unreadable YAML: ${reason}`, line)
+  const fileLine = opener.index + 2
+  const message =
+    `unreadable YAML: line ${fileLine} opens ${opener.char} and does not close it ` +
+    `(the YAML reader says "${reason}" on line ${line})`
+  return warnAbout(message, fileLine)
+}
+
+function unreadAt(line: number): string {
+  return `the front matter could not be read (see the warning on line ${line})`
 }
 
 function firstLineOf(message: string): string {
@@ -94,20 +123,26 @@ export function parseFrontMatter(lines: string[]): FrontMatter {
   const closing = findClosingLine(lines)
   if (closing === -1) {
     const warning = warnAbout('front matter opened with --- is never closed; read as text')
-    return { ...emptyFrontMatter, warnings: [warning] }
+    return { ...emptyFrontMatter, participantsUnread: unreadAt(1), warnings: [warning] }
   }
 
   const bodyStartLine = closing + 2
-  const read = readYaml(lines.slice(1, closing).join('\n'))
+  const read = readYaml(lines.slice(1, closing))
   if (read.error !== null) {
-    return { ...emptyFrontMatter, bodyStartLine, warnings: [read.error] }
+    const participantsUnread = unreadAt(read.error.line ?? 1)
+    return { ...emptyFrontMatter, bodyStartLine, participantsUnread, warnings: [read.error] }
   }
   const data = read.data
   if (data === null || data === undefined)
     return { ...emptyFrontMatter, bodyStartLine, warnings: [] }
   if (typeof data !== 'object' || Array.isArray(data)) {
     const warning = warnAbout('front matter is not a set of key: value pairs')
-    return { ...emptyFrontMatter, bodyStartLine, warnings: [warning] }
+    return {
+      ...emptyFrontMatter,
+      bodyStartLine,
+      participantsUnread: unreadAt(1),
+      warnings: [warning],
+    }
   }
   return readFields(data as Record<string, unknown>, bodyStartLine)
 }

@@ -28,24 +28,23 @@ export function findPerson(label: string, people: PersonName[]): PersonName | nu
   return byFirstName.length === 1 ? (byFirstName[0] ?? null) : null
 }
 
-function resolveMyself(author: string | null, people: PersonName[]) {
-  if (author === null) {
-    return { ownerId: null, problem: '@Myself has no author: the note lists no participants' }
+/** The note's author: its first participant, or why there is none. */
+export type Author = { name: string } | { name: null; missing: string }
+
+function resolveMyself(author: Author, people: PersonName[]) {
+  if (author.name === null) {
+    return { ownerId: null, problem: `@Myself has no author: ${author.missing}` }
   }
-  const person = findPerson(author, people)
+  const person = findPerson(author.name, people)
   if (person) return { ownerId: person.id, problem: null }
-  return { ownerId: null, problem: `@Myself is ${author}, who is not a known person` }
+  return { ownerId: null, problem: `@Myself is ${author.name}, who is not a known person` }
 }
 
 /**
  * Reads the first `@Name` in a description as the owner. `@Myself` is the note's author.
  * An unknown owner keeps its label and gets a warning; it is never dropped.
  */
-export function matchOwner(
-  description: string,
-  author: string | null,
-  people: PersonName[],
-): OwnerMatch {
+export function matchOwner(description: string, author: Author, people: PersonName[]): OwnerMatch {
   const mention = mentionPattern.exec(description)
   if (!mention) {
     return { ownerLabel: null, ownerId: null, text: description, warning: null }

@@ -21,15 +21,17 @@ export function parseNote(raw: string, ctx: NoteContext): ParsedNote {
   const lines = repair.text.split(/\r\n|\r|\n/)
   const front = parseFrontMatter(lines)
   const author = front.participants[0] ?? null
+  const missing = front.participantsUnread ?? 'the note lists no participants'
   const matchAccounts = createAccountMatcher(ctx.accounts)
   const { tasks, warnings } = readTasks(lines, front.bodyStartLine, {
     ...ctx,
-    author,
+    author: author === null ? { name: null, missing } : { name: author },
     matchAccounts,
   })
 
+  const codecName = repair.codec === 'windows-1252' ? 'Windows-1252' : 'Mac Roman'
   const repairMessage =
-    `repaired ${repair.count} character sequences ` + 'that were UTF-8 read as Mac Roman'
+    `repaired ${repair.count} character sequences ` + `that were UTF-8 read as ${codecName}`
   const repairWarnings: NoteWarning[] = repair.repaired
     ? [{ line: null, code: 'repaired-text', message: repairMessage }]
     : []

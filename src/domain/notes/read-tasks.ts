@@ -1,7 +1,7 @@
 import { TITLE_MAX_LENGTH, type Status } from '@/contract/action-items'
 import type { NoteWarning } from '@/contract/notes'
 import type { AccountMatcher } from './match-accounts'
-import { matchOwner } from './match-owner'
+import { matchOwner, type Author } from './match-owner'
 import type { NoteContext, NoteTask } from './note-task'
 import { parseTaskLine, type TaskLine } from './task-line'
 
@@ -14,7 +14,7 @@ const statusBySymbol: Record<string, Status> = {
   '?': 'proposed',
 }
 
-export type TaskContext = NoteContext & { author: string | null; matchAccounts: AccountMatcher }
+export type TaskContext = NoteContext & { author: Author; matchAccounts: AccountMatcher }
 
 function buildTask(parsed: TaskLine, line: number, ctx: TaskContext): NoteTask {
   const warnings: NoteWarning[] = parsed.warnings.map((warning) => ({ line, ...warning }))

@@ -1,15 +1,29 @@
-export type RepairResult = { text: string; repaired: boolean; count: number }
+/** The code pages whose misreading of UTF-8 is undone, by their WHATWG label. */
+export type MisreadCodec = 'macintosh' | 'windows-1252'
 
-let macRomanBytes: Map<string, number> | undefined
+export type RepairResult = {
+  text: string
+  repaired: boolean
+  count: number
+  /** The code page the text had been read as; null when nothing was repaired. */
+  codec: MisreadCodec | null
+}
+
+const codecs: MisreadCodec[] = ['macintosh', 'windows-1252']
+const upperHalves = new Map<MisreadCodec, Map<string, number>>()
 let utf8Decoder: TextDecoder | undefined
 
-// The upper half of Mac Roman, read from the platform's WHATWG codec rather than typed in.
-function getMacRomanBytes(): Map<string, number> {
-  if (macRomanBytes) return macRomanBytes
+// The upper half of the code page, read from the platform's WHATWG codec rather than typed in.
+function getUpperHalf(codec: MisreadCodec): Map<string, number> {
+  const known = upperHalves.get(codec)
+  if (known) return known
   const bytes = Uint8Array.from({ length: 128 }, (_, i) => 0x80 + i)
-  const chars = new TextDecoder('macintosh').decode(bytes)
-  macRomanBytes = new Map([...chars].map((char, i) => [char, 0x80 + i]))
-  return macRomanBytes
+  // Node since 20.18.3 decodes windows-1252 as Latin-1 unless streaming (nodejs/node#60888);
+  // a single-byte code page keeps no state between calls, so streaming changes nothing else.
+  const chars = new TextDecoder(codec).decode(bytes, { stream: true })
+  const table = new Map([...chars].map((char, i) => [char, 0x80 + i]))
+  upperHalves.set(codec, table)
+  return table
 }
 
 function getUtf8Decoder(): TextDecoder {
@@ -32,7 +46,7 @@ function decodeSequence(bytes: number[]): string | null {
   }
 }
 
-/** Reads the Mac Roman characters at `start` back into bytes and decodes them as UTF-8. */
+/** Reads the code page's characters at `start` back into bytes and decodes them as UTF-8. */
 function readSequenceAt(chars: string[], start: number, table: Map<string, number>) {
   const lead = table.get(chars[start] ?? '')
   const length = lead === undefined ? 0 : sequenceLengthOf(lead)
@@ -48,13 +62,8 @@ function readSequenceAt(chars: string[], start: number, table: Map<string, numbe
   return decoded === null ? null : { decoded, length }
 }
 
-/**
- * Undoes UTF-8 text that was decoded as Mac Roman (`üìÖ` back to 📅). Only characters
- * that re-encode to a complete, valid UTF-8 multi-byte sequence are replaced, so a
- * correctly encoded `é` or `ü` is left alone.
- */
-export function repairMojibake(text: string): RepairResult {
-  const table = getMacRomanBytes()
+function repairWith(text: string, codec: MisreadCodec): RepairResult {
+  const table = getUpperHalf(codec)
   const chars = [...text]
   const out: string[] = []
   let count = 0
@@ -72,6 +81,19 @@ export function repairMojibake(text: string): RepairResult {
   }
 
   return count === 0
-    ? { text, repaired: false, count }
-    : { text: out.join(''), repaired: true, count }
+    ? { text, repaired: false, count, codec: null }
+    : { text: out.join(''), repaired: true, count, codec }
+}
+
+/**
+ * Undoes UTF-8 text that was decoded as Mac Roman (`üìÖ` back to 📅) or as Windows-1252
+ * (`ðŸ“…`). Only characters that re-encode to a complete, valid UTF-8 multi-byte sequence are
+ * replaced, so a correctly encoded `é` or `ü` is left alone. A file was misread one way, so
+ * the code page that explains more of it is used alone: the other's rare false matches stay.
+ */
+export function repairMojibake(text: string): RepairResult {
+  const none: RepairResult = { text, repaired: false, count: 0, codec: null }
+  return codecs
+    .map((codec) => repairWith(text, codec))
+    .reduce((best, next) => (next.count > best.count ? next : best), none)
 }

@@ -51,7 +51,17 @@ function explainUnread(written: string, after: string): string {
   )
 }
 
+// The first two bytes of most emoji (F0 9F) as Windows-1252 (`ðŸ`) or Mac Roman shows them,
+// left after repair when a byte of the sequence was lost on the way.
+const garbledEmojiPattern = /(?:ðŸ|\uF8FFü)\S{0,2}/gu
+
 function warnAboutUnread(description: string, warnings: TaskLineWarning[]) {
+  for (const match of description.matchAll(garbledEmojiPattern)) {
+    const message =
+      `“${match[0]}” looks like an emoji garbled by a wrong text encoding; ` +
+      'it was not read: type the emoji again'
+    warnings.push({ code: 'unread-signifier', message })
+  }
   for (const match of description.matchAll(signifierPattern)) {
     const after = description.slice((match.index ?? 0) + match[0].length)
     warnings.push({ code: 'unread-signifier', message: explainUnread(match[0], after) })

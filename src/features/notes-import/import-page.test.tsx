@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { renderRoute, startTestBackend } from '../../../tests/setup/render-route'
 
 const backend = startTestBackend()
-afterEach(() => vi.useRealTimers())
 const seedName = '2025-10-29-cs-operating-model.md'
 const seedNote = readFileSync(`mocks/data/notes/${seedName}`, 'utf8')
 const weekly = [
@@ -66,25 +65,45 @@ describe('ImportPage', () => {
     expect(backend.store.actionItems).toHaveLength(11)
   })
 
-  it('names two untitled pasted notes apart, so neither updates the other', async () => {
-    // Only the clock is faked, so that the two pastes fall in different seconds.
-    vi.useFakeTimers({ toFake: ['Date'] })
-    vi.setSystemTime(new Date('2026-12-04T09:00:00Z'))
+  it('updates an untitled pasted note when it is pasted again, adding nothing twice', async () => {
+    const note = '- [ ] Untitled note task one @Riley 📅 2025-12-01'
+    const first = renderRoute('/import')
+    let user = await previewNote(note)
+    expect(
+      screen.getByText('Not imported before as pasted-untitled-note-task-one.md.'),
+    ).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Import' }))
+    await screen.findByRole('region', { name: 'Imported 1 note' })
+    first.unmount()
+    const count = backend.store.actionItems.length
+
+    renderRoute('/import')
+    user = await previewNote(note)
+
+    expect(
+      screen.getByText(/^Imported before as pasted-untitled-note-task-one\.md:/),
+    ).toBeInTheDocument()
+    expect(screen.getByText('1 unchanged. Nothing is saved yet.')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Import' })).toBeDisabled()
+    expect(backend.store.actionItems).toHaveLength(count)
+  })
+
+  it('names two different untitled pasted notes apart, so neither updates the other', async () => {
     const first = renderRoute('/import')
     let user = await previewNote('- [ ] Order spare NICs for xAI @Myself')
     await user.click(screen.getByRole('button', { name: 'Import' }))
     await screen.findByRole('region', { name: 'Imported 1 note' })
     first.unmount()
 
-    vi.setSystemTime(new Date('2026-12-04T09:05:00Z'))
     renderRoute('/import')
     user = await pasteNote('- [ ] Renew TLS certificates for CoreWeave @Myself')
     const name = screen.getByRole('textbox', { name: 'File name' })
     expect(name).toHaveValue('')
-    expect(name).toHaveAttribute('placeholder', 'pasted-20261204-090500.md')
+    expect(name).toHaveAttribute('placeholder', 'pasted-renew-tls-certificates-for-coreweave.md')
     await user.click(screen.getByRole('button', { name: 'Preview' }))
     await screen.findByRole('heading', { name: 'Preview' })
 
+    expect(screen.getByText(/^Not imported before as pasted-renew-tls/)).toBeInTheDocument()
     expect(screen.queryByRole('region', { name: /^Update changes/ })).not.toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Import' }))
     await screen.findByRole('region', { name: 'Imported 1 note' })

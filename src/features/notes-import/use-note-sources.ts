@@ -19,17 +19,12 @@ function isMarkdown(file: File) {
 export function useNoteSources() {
   // Empty until the user types a name; the note then takes the suggested one.
   const [pasteName, setPasteName] = useState('')
-  const [pasteText, setText] = useState('')
-  const [pastedAt, setPastedAt] = useState(() => new Date())
+  const [pasteText, setPasteText] = useState('')
   const [files, setFiles] = useState<ChosenFile[]>([])
   const [fileNotices, setFileNotices] = useState<string[]>([])
   const [reading, setReading] = useState(false)
 
-  function setPasteText(text: string) {
-    if (!pasteText.trim() && text.trim()) setPastedAt(new Date())
-    setText(text)
-  }
-  const suggestedName = useMemo(() => suggestNoteName(pasteText, pastedAt), [pasteText, pastedAt])
+  const suggestedName = useMemo(() => suggestNoteName(pasteText), [pasteText])
 
   const addFiles = useCallback(async (list: Iterable<File>) => {
     const chosen = [...list]
@@ -58,7 +53,7 @@ export function useNoteSources() {
   }, [])
 
   const clear = useCallback(() => {
-    setText('')
+    setPasteText('')
     setPasteName('')
     setFiles([])
     setFileNotices([])

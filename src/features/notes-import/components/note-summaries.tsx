@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { revealBidiControls } from '@/lib/reveal-bidi'
-import type { NoteMeta, NoteWarning } from '@/contract'
+import type { ImportChange, NoteMeta, NoteWarning } from '@/contract'
 import { formatCalendarDate } from '@/lib/format'
+import { describeNoteImport } from './describe-note-import'
 
 const warningLabels: Record<NoteWarning['code'], string> = {
   'repaired-text': 'Repaired text',
@@ -46,11 +47,12 @@ function WarningList({ warnings }: { warnings: NoteWarning[] }) {
   )
 }
 
-function NoteSummary({ note }: { note: NoteMeta }) {
+function NoteSummary({ note, changes }: { note: NoteMeta; changes: ImportChange[] }) {
   const count = note.warnings.length
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900">
       <h3 className="font-semibold wrap-anywhere">{revealBidiControls(note.title)}</h3>
+      <p className="mt-1 text-sm wrap-anywhere">{describeNoteImport(note, changes)}</p>
       <dl className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
         <div className="flex gap-1">
           <dt>File</dt>
@@ -77,11 +79,11 @@ function NoteSummary({ note }: { note: NoteMeta }) {
   )
 }
 
-export function NoteSummaries({ notes }: { notes: NoteMeta[] }) {
+export function NoteSummaries(props: { notes: NoteMeta[]; changes: ImportChange[] }) {
   return (
     <ul aria-label="Notes read" className="space-y-3">
-      {notes.map((note) => (
-        <NoteSummary key={note.id} note={note} />
+      {props.notes.map((note) => (
+        <NoteSummary key={note.id} note={note} changes={props.changes} />
       ))}
     </ul>
   )

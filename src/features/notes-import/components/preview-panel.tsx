@@ -81,7 +81,7 @@ export function PreviewPanel(props: PreviewPanelProps) {
         </p>
       ) : null}
 
-      <NoteSummaries notes={preview.notes} />
+      <NoteSummaries notes={preview.notes} changes={preview.changes} />
       <OwnerMapping
         changes={preview.changes}
         previewed={props.previewedMap}

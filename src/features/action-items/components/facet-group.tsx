@@ -20,11 +20,11 @@ interface FacetGroupProps {
 }
 
 // A list this much longer than the limit is not worth folding.
-const SLACK = 2
+export const FOLD_SLACK = 2
 
 function visibleOptions(props: FacetGroupProps, expanded: boolean, find: string): FacetOption[] {
   const { options, selected, limit = Infinity, pinned = [] } = props
-  if (options.length <= limit + SLACK) return options
+  if (options.length <= limit + FOLD_SLACK) return options
   if (expanded) {
     const needle = find.trim().toLowerCase()
     return needle ? options.filter((o) => o.label.toLowerCase().includes(needle)) : options
@@ -73,7 +73,7 @@ export function FacetGroup(props: FacetGroupProps) {
   const baseId = useId()
   const [expanded, setExpanded] = useState(false)
   const [find, setFind] = useState('')
-  const foldable = options.length > limit + SLACK
+  const foldable = options.length > limit + FOLD_SLACK
   const shown = visibleOptions(props, expanded, find)
   const noun = legend.toLowerCase()
 

@@ -1,6 +1,6 @@
 import { dueBucketValues, priorityValues, statusValues, type ActionItemList } from '@/contract'
 import type { ActionItemsView } from '../url-state'
-import { FacetGroup, type FacetOption } from './facet-group'
+import { FacetGroup, FOLD_SLACK, type FacetOption } from './facet-group'
 import { dueLabels, priorityLabels, statusLabels } from './labels'
 import type { Lookups } from './use-lookups'
 import { DueRangeInputs, TagInput } from './filter-inputs'
@@ -25,7 +25,11 @@ function fixedOptions<T extends string>(
   return values.map((value) => ({ value, label: labels[value], count: counts?.[value] ?? 0 }))
 }
 
-/** Options the server counted, plus the "nobody"/"none" option, busiest first. */
+/**
+ * Options the server counted, plus the "nobody"/"none" option last. A list short enough to
+ * show whole is in name order, so options stay put as the counts change with each click; a
+ * longer one is busiest first, as its fold shows the busiest.
+ */
 function countedOptions(
   counts: Record<string, number> | undefined,
   empty: { value: string; label: string },
@@ -34,7 +38,9 @@ function countedOptions(
   const options = Object.entries(counts ?? {})
     .filter(([value]) => value !== empty.value)
     .map(([value, count]) => ({ value, label: nameOf(value), count }))
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
+  const byName = (a: FacetOption, b: FacetOption) => a.label.localeCompare(b.label)
+  const folds = options.length + 1 > FOLD_AFTER + FOLD_SLACK
+  options.sort(folds ? (a, b) => b.count - a.count || byName(a, b) : byName)
   return [...options, { ...empty, count: counts?.[empty.value] ?? 0 }]
 }
 

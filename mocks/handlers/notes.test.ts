@@ -76,7 +76,7 @@ describe('POST /api/notes/preview', () => {
     const result = importResultSchema.parse(
       await (await post('import', { notes: [{ name: 'weekly.md', text: shorter }] })).json(),
     )
-    expect(result).toMatchObject({ created: 0, updated: 0, unchanged: 1, kept: 0 })
+    expect(result).toMatchObject({ created: 0, updated: 0, unchanged: 1, kept: 0, gone: 1 })
     expect(backend.store.actionItems.map((item) => item.title)).toContain('Chase RMA')
   })
 
@@ -185,7 +185,8 @@ describe('POST /api/notes/import', () => {
         await post('import', { ...changed, overwrite: [sev1], choices: { [rma]: { due: 'note' } } })
       ).json(),
     )
-    expect(result).toMatchObject({ updated: 1, kept: 1 })
+    // The RMA item took its due date from the note and kept its priority: updated, and kept.
+    expect(result).toMatchObject({ updated: 2, kept: 1 })
     expect(backend.store.actionItems.slice(-2)).toMatchObject([
       { due: '2025-11-22', priority: 'low' },
       { due: '2025-11-19', priority: 'low' },

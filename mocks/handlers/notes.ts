@@ -126,7 +126,14 @@ export function noteHandlers(store: Store) {
       const { notes, changes } = readUpload(store, upload.data)
       const stray = checkChoices(upload.data, changes)
       if (stray) return stray
-      const result: ImportResult = { notes, created: 0, updated: 0, unchanged: 0, kept: 0 }
+      const result: ImportResult = {
+        notes,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        kept: 0,
+        gone: 0,
+      }
       const now = new Date().toISOString()
       const indexOf = new Map(store.actionItems.map((item, index) => [item.id, index]))
 
@@ -135,6 +142,7 @@ export function noteHandlers(store: Store) {
         const stored = store.actionItems[index]
         if (change.kind === 'gone') {
           // Deleting a task from the note deletes nothing here: the preview names the item.
+          result.gone += 1
           continue
         } else if (change.kind === 'create') {
           store.actionItems.push(change.item)
@@ -142,9 +150,9 @@ export function noteHandlers(store: Store) {
         } else if (stored) {
           const settled = settle(change, stored, upload.data, now)
           store.actionItems[index] = settled.item
-          if (settled.keptMine) result.kept += 1
-          else if (settled.written) result.updated += 1
+          if (settled.written) result.updated += 1
           else result.unchanged += 1
+          if (settled.keptMine) result.kept += 1
         }
         // What the note says now is the base the next import of it merges from.
         const base = change.kind === 'create' ? noteFieldsOf(change.item) : change.note

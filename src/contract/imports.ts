@@ -112,10 +112,12 @@ export type ImportPreview = z.infer<typeof importPreviewSchema>
 export const importResultSchema = z.object({
   notes: z.array(noteMetaSchema),
   created: z.number().int().min(0),
-  /** Items the note changed, with no conflict settled for the app. */
+  /** Items the import changed, whole or in part. */
   updated: z.number().int().min(0),
   unchanged: z.number().int().min(0),
-  /** Items where at least one conflicting field kept the app's value. */
+  /** Items, updated or not, where at least one conflicting field kept the app's value. */
   kept: z.number().int().min(0),
+  /** Items whose tasks the notes no longer have: kept in the app as they were. */
+  gone: z.number().int().min(0).default(0),
 })
 export type ImportResult = z.infer<typeof importResultSchema>

@@ -15,6 +15,7 @@ export function ImportResultPanel({ result, onDismiss, ref }: ImportResultPanelP
     ['Updated', result.updated],
     ['Unchanged', result.unchanged],
     ['Your edits kept', result.kept],
+    ['No longer in the note, kept', result.gone],
   ]
   const notes = result.notes.length
   return (
@@ -25,7 +26,7 @@ export function ImportResultPanel({ result, onDismiss, ref }: ImportResultPanelP
       <h2 id="import-result-heading" ref={ref} tabIndex={-1} className="text-lg font-semibold">
         Imported {notes} note{notes === 1 ? '' : 's'}
       </h2>
-      <dl className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
+      <dl className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-5">
         {counts.map(([label, count]) => (
           <div key={label} className="rounded-md bg-white/70 px-3 py-2 dark:bg-black/20">
             <dt className="text-xs">{label}</dt>

@@ -87,9 +87,42 @@ export function TagInput({ view, onChange }: InputProps) {
   )
 }
 
+type Range = { from: string; to: string }
+
+function isBackwards({ from, to }: Range): boolean {
+  return from !== '' && to !== '' && from > to
+}
+
+/**
+ * A range typed backwards stays in the fields, with what is wrong beside them, and is not
+ * written to the URL until either date is fixed: the list and the address keep the last
+ * range that made sense, as the tag field keeps a value no tag could have.
+ */
 export function DueRangeInputs({ view, onChange }: InputProps) {
   const fromId = useId()
   const toId = useId()
+  const problemId = useId()
+  const [draft, setDraft] = useState<Range>({ from: view.dueFrom ?? '', to: view.dueTo ?? '' })
+  const [synced, setSynced] = useState({ from: view.dueFrom, to: view.dueTo })
+
+  if (synced.from !== view.dueFrom || synced.to !== view.dueTo) {
+    setSynced({ from: view.dueFrom, to: view.dueTo })
+    setDraft({ from: view.dueFrom ?? '', to: view.dueTo ?? '' })
+  }
+
+  function change(next: Range) {
+    setDraft(next)
+    if (!isBackwards(next))
+      onChange({ dueFrom: next.from || undefined, dueTo: next.to || undefined })
+  }
+
+  const backwards = isBackwards(draft)
+  const fieldProps = {
+    type: 'date',
+    'aria-invalid': backwards,
+    'aria-describedby': backwards ? problemId : undefined,
+    className: 'field w-full px-1.5',
+  }
   const labelClass = 'text-xs text-slate-600 dark:text-slate-400'
   return (
     <div className="grid grid-cols-2 gap-2" role="group" aria-label="Custom due range">
@@ -99,11 +132,10 @@ export function DueRangeInputs({ view, onChange }: InputProps) {
         </label>
         <input
           id={fromId}
-          type="date"
-          value={view.dueFrom ?? ''}
-          max={view.dueTo}
-          onChange={(event) => onChange({ dueFrom: event.target.value || undefined })}
-          className="field w-full px-1.5"
+          value={draft.from}
+          max={draft.to || undefined}
+          onChange={(event) => change({ ...draft, from: event.target.value })}
+          {...fieldProps}
         />
       </div>
       <div className="min-w-0">
@@ -112,13 +144,22 @@ export function DueRangeInputs({ view, onChange }: InputProps) {
         </label>
         <input
           id={toId}
-          type="date"
-          value={view.dueTo ?? ''}
-          min={view.dueFrom}
-          onChange={(event) => onChange({ dueTo: event.target.value || undefined })}
-          className="field w-full px-1.5"
+          value={draft.to}
+          min={draft.from || undefined}
+          onChange={(event) => change({ ...draft, to: event.target.value })}
+          {...fieldProps}
         />
       </div>
+      {backwards ? (
+        <p
+          id={problemId}
+          role="alert"
+          className="col-span-2 text-xs text-red-700 dark:text-red-300"
+        >
+          The range is backwards: “Due from” ({draft.from}) is after “Due to” ({draft.to}). Change
+          either date; until then the list keeps the last range that made sense.
+        </p>
+      ) : null}
     </div>
   )
 }

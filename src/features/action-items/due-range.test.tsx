@@ -21,7 +21,8 @@ describe('a custom due range typed backwards', () => {
     await user.type(rangeField('Due from'), '2025-11-09')
 
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'The range is backwards: “Due from” (2025-11-09) is after “Due to” (2025-11-08).',
+      'The range is backwards: “Due from” (2025-11-09) is after “Due to” (2025-11-08), so ' +
+        'only “Due to” is applied. Change either date.',
     )
     expect(rangeField('Due from')).toHaveAttribute('aria-invalid', 'true')
     expect(rangeField('Due from')).toHaveValue('2025-11-09')
@@ -37,5 +38,23 @@ describe('a custom due range typed backwards', () => {
     )
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
     expect(rangeField('Due from')).toHaveAttribute('aria-invalid', 'false')
+  })
+  it('leaves out a "to" date typed before the "from" date, and clears when fixed', async () => {
+    const user = userEvent.setup()
+    const { router } = renderRoute('/action-items?dueFrom=2025-11-09')
+    await screen.findByText(/\d matching/, {}, { timeout: 5000 })
+
+    await user.type(rangeField('Due to'), '2025-11-01')
+
+    expect(screen.getByRole('alert')).toHaveTextContent('so only “Due from” is applied.')
+    expect(rangeField('Due to')).toHaveValue('2025-11-01')
+    expect(router.state.location.search).toBe('?dueFrom=2025-11-09')
+
+    const filters = screen.getByRole('complementary', { name: 'Filters' })
+    await user.click(within(filters).getByRole('button', { name: 'Clear filters' }))
+
+    await waitFor(() => expect(router.state.location.search).toBe(''))
+    expect(rangeField('Due to')).toHaveValue('')
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 })

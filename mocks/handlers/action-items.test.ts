@@ -176,7 +176,11 @@ describe('POST /api/action-items and bulk PATCH /api/action-items', () => {
 
   it('refuses an empty title with 400 and an unknown account with 422', async () => {
     expect((await send('POST', { title: '  ' })).status).toBe(400)
-    expect((await send('POST', { title: 'x', accountIds: ['acme'] })).status).toBe(422)
+    const unknownAccount = await send('POST', { title: 'x', accountIds: ['xai', 'acme'] })
+    expect(unknownAccount.status).toBe(422)
+    expect((await unknownAccount.json()).error.issues).toEqual([
+      { path: 'accountIds.1', message: 'no account with id "acme"' },
+    ])
   })
 
   it('changes every selected item at once', async () => {

@@ -13,13 +13,24 @@ import { statusSymbolFor } from '@/domain/action-items/status-symbol'
 import type { Store } from '../store/store'
 import { apiPath, badRequest, errorResponse, readJsonBody, parseQuery } from './respond'
 
-function checkReferences(store: Store, patch: ActionItemPatch): string | null {
+type Issue = { path: string; message: string }
+
+function findUnknownReference(store: Store, patch: ActionItemPatch): Issue | null {
   const { people, accounts } = store.seed
   if (patch.ownerId && !people.some((p) => p.id === patch.ownerId)) {
-    return `ownerId: no person with id "${patch.ownerId}"`
+    return { path: 'ownerId', message: `no person with id "${patch.ownerId}"` }
   }
-  const unknown = patch.accountIds?.find((id) => !accounts.some((a) => a.id === id))
-  return unknown ? `accountIds: no account with id "${unknown}"` : null
+  const index = patch.accountIds?.findIndex((id) => !accounts.some((a) => a.id === id)) ?? -1
+  if (index === -1) return null
+  return {
+    path: `accountIds.${index}`,
+    message: `no account with id "${patch.accountIds?.[index]}"`,
+  }
+}
+
+function checkReferences(store: Store, patch: ActionItemPatch): string | null {
+  const issue = findUnknownReference(store, patch)
+  return issue ? `${issue.path.split('.')[0]}: ${issue.message}` : null
 }
 
 function applyPatch(item: ActionItem, patch: ActionItemPatch, now: string): ActionItem {
@@ -65,8 +76,10 @@ export function actionItemHandlers(store: Store) {
       if (!body.ok) return body.response
       const input = actionItemCreateSchema.safeParse(body.value)
       if (!input.success) return badRequest(input.error, 'new item')
-      const problem = checkReferences(store, input.data)
-      if (problem) return errorResponse(422, `Invalid item: ${problem}`)
+      const issue = findUnknownReference(store, input.data)
+      if (issue) {
+        return errorResponse(422, `Invalid item: ${issue.path}: ${issue.message}`, [issue])
+      }
       const { today, ...fields } = input.data
       const now = new Date().toISOString()
       const owner = store.seed.people.find((p) => p.id === fields.ownerId)

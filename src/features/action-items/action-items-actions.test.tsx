@@ -87,10 +87,55 @@ describe('creating an item', () => {
     await user.type(title, 'Renew support contract')
     await user.click(within(dialog).getByRole('button', { name: 'Create item' }))
 
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Owner is on leave.')
+    const alert = await within(dialog).findByRole('alert')
+    expect(alert).toHaveTextContent('The item was not created. Owner is on leave.')
+    expect(alert).toHaveFocus()
     expect(dialog).toHaveAttribute('open')
     expect(title).toHaveValue('Renew support contract')
     expect(backend.store.actionItems).toHaveLength(8)
+  })
+
+  it('says which tag is not a tag, in words, and keeps focus on the tags', async () => {
+    const { user, dialog } = await openNewItem()
+    const tags = within(dialog).getByLabelText('Tags')
+
+    await user.type(within(dialog).getByLabelText(/^Title/), 'Confirm Sev1 paging path')
+    await user.type(tags, '#ok #')
+    await user.click(within(dialog).getByRole('button', { name: 'Create item' }))
+
+    expect(tags).toHaveFocus()
+    expect(tags).toHaveAttribute('aria-invalid', 'true')
+    expect(tags).toHaveAccessibleDescription(
+      'Tag 2 ("#") is not a tag: write # followed by a word, without spaces. ' +
+        'Separate tags with spaces; the # is added if you leave it out.',
+    )
+    expect(backend.store.actionItems).toHaveLength(8)
+  })
+
+  it('words a field the server refuses for the user, and focuses the refusal', async () => {
+    const refusal = () =>
+      HttpResponse.json(
+        {
+          error: {
+            status: 422,
+            message: 'Invalid item: ownerId: no person with id "riley-hart"',
+            issues: [{ path: 'ownerId', message: 'no person with id "riley-hart"' }],
+          },
+        },
+        { status: 422 },
+      )
+    backend.server.use(http.post('*/api/action-items', refusal))
+    const { user, dialog } = await openNewItem()
+
+    await user.type(within(dialog).getByLabelText(/^Title/), 'Renew support contract')
+    await user.click(within(dialog).getByRole('button', { name: 'Create item' }))
+
+    const alert = await within(dialog).findByRole('alert')
+    expect(alert).toHaveTextContent(
+      'The item was not created. The owner chosen is not someone the server knows. ' +
+        'Choose another owner.',
+    )
+    expect(alert).toHaveFocus()
   })
 
   it('asks for a title before sending anything', async () => {
@@ -100,6 +145,7 @@ describe('creating an item', () => {
 
     expect(within(dialog).getByText('The title cannot be empty.')).toBeInTheDocument()
     expect(within(dialog).getByLabelText(/^Title/)).toHaveAttribute('aria-invalid', 'true')
+    expect(within(dialog).getByLabelText(/^Title/)).toHaveFocus()
   })
 
   it('keeps a pasted title that is too long whole, and says how long it may be', async () => {

@@ -6,6 +6,7 @@ import {
   type ActionItemQuery,
   type ActionItemSort,
 } from '@/contract'
+import { describeUrlIssue } from './url-issue-reason'
 
 type Query = ActionItemQuery
 type ListOf<K extends keyof Query> = NonNullable<Query[K]>
@@ -94,13 +95,6 @@ function isKey<T extends string>(keys: readonly T[], key: string): key is T {
   return (keys as readonly string[]).includes(key)
 }
 
-function firstIssue(error: { issues: Array<{ message: string; values?: unknown }> }): string {
-  const issue = error.issues[0]
-  if (!issue) return 'not an allowed value'
-  if (Array.isArray(issue.values)) return `expected one of ${issue.values.join(', ')}`
-  return issue.message
-}
-
 function isKnown(key: ListKey, value: string, known: KnownIds): boolean {
   if (key === 'owner') return value === 'unassigned' || !known.people || known.people.has(value)
   if (key === 'account') return value === 'none' || !known.accounts || known.accounts.has(value)
@@ -127,7 +121,7 @@ function readList(
 function readScalar(view: ActionItemsView, key: ScalarKey, raw: string, ignored: IgnoredParam[]) {
   const parsed = shape[key].safeParse(raw)
   if (!parsed.success) {
-    ignored.push({ key, value: raw, reason: firstIssue(parsed.error) })
+    ignored.push({ key, value: raw, reason: describeUrlIssue(key, parsed.error.issues) })
   } else if (key === 'tag' && raw.trim() !== '' && !isTag(raw)) {
     ignored.push({ key, value: raw, reason: tagRule })
   } else if (raw.trim() !== '') {

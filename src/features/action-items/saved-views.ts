@@ -39,6 +39,12 @@ function writeSavedViews(views: SavedView[]): boolean {
   }
 }
 
+/** The saved view with this name, ignoring case and outer spaces, if there is one. */
+export function findByName(views: SavedView[], name: string): SavedView | undefined {
+  const wanted = name.trim().toLocaleLowerCase()
+  return views.find((view) => view.name.toLocaleLowerCase() === wanted)
+}
+
 function newId() {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
 }
@@ -63,8 +69,19 @@ export function useSavedViews() {
 
   const save = useCallback(
     (name: string, search: string) => {
-      const others = stored.views.filter((view) => view.name !== name.trim())
-      commit([...others, { id: newId(), name: name.trim(), search }])
+      commit([...stored.views, { id: newId(), name: name.trim(), search }])
+    },
+    [stored.views, commit],
+  )
+
+  /** Points an existing view at another search, keeping its place in the list. */
+  const replace = useCallback(
+    (id: string, name: string, search: string) => {
+      commit(
+        stored.views.map((view) =>
+          view.id === id ? { ...view, name: name.trim(), search } : view,
+        ),
+      )
     },
     [stored.views, commit],
   )
@@ -74,12 +91,23 @@ export function useSavedViews() {
     [stored.views, commit],
   )
 
+  /** Puts a deleted view back where it was, for Undo. */
+  const restore = useCallback(
+    (view: SavedView, index: number) => {
+      const views = stored.views.filter((other) => other.id !== view.id)
+      commit([...views.slice(0, index), view, ...views.slice(index)])
+    },
+    [stored.views, commit],
+  )
+
   return {
     views: stored.views,
     corrupt: stored.corrupt,
     writeFailed,
     save,
+    replace,
     remove,
+    restore,
     dismissNotice: () => {
       setStored((current) => ({ ...current, corrupt: false }))
       setWriteFailed(false)

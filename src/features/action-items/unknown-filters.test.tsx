@@ -128,3 +128,15 @@ describe('the tag filter', () => {
     )
   })
 })
+
+describe('a link with values the page cannot use', () => {
+  it('shows the start of a very long value, and why each was left out, in words', async () => {
+    renderRoute(`/action-items?q=${'x'.repeat(5000)}&page=0`)
+
+    expect(await rows()).toHaveLength(8)
+    const search = screen.getByText(`q=${'x'.repeat(59)}…`).closest('li')
+    expect(search).toHaveTextContent('— search is limited to 200 characters.')
+    expect(search?.textContent?.length).toBeLessThan(140)
+    expect(notedLine('page=0')).toHaveTextContent('page=0 — page must be 1 or more.')
+  })
+})

@@ -58,6 +58,21 @@ describe('readView', () => {
     expect(ignored.find((i) => i.key === 'colour')?.reason).toBe('not a filter this page knows')
   })
 
+  it('says in words why a page, page size, search, sort or date was left out', () => {
+    const { ignored } = read(
+      `page=0&pageSize=9999&q=${'x'.repeat(201)}&sort=sideways&dueTo=tomorrow`,
+    )
+
+    expect(Object.fromEntries(ignored.map((i) => [i.key, i.reason]))).toEqual({
+      page: 'page must be 1 or more',
+      pageSize: 'page size must be 500 or less',
+      q: 'search is limited to 200 characters',
+      sort: 'not a sort (one of due, -due, priority, -priority, owner, account)',
+      dueTo: 'not a date: write it as YYYY-MM-DD',
+    })
+    expect(read('page=2.5').ignored[0]?.reason).toBe('page must be a whole number')
+  })
+
   it('drops a "to" date before the "from" date', () => {
     const { view, ignored } = read('dueFrom=2025-11-30&dueTo=2025-11-01')
 

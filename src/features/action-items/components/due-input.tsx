@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { isValidCalendarDate } from '@/domain/action-items/calendar-date'
 
 interface DueInputProps {
@@ -10,37 +10,58 @@ interface DueInputProps {
 
 /**
  * Commits on blur or Enter, not on every change: while a year is typed, Chromium reports
- * each intermediate value ("0002-11-20", "0020-11-20", …) as a valid date.
+ * each intermediate value ("0002-11-20", "0020-11-20", …) as a valid date. A date that is
+ * not one (a five-digit year, or a day left half typed) keeps the old date, and says so.
  */
 export function DueInput({ label, due, overdue, onCommit }: DueInputProps) {
   const shown = due && isValidCalendarDate(due) ? due : ''
+  const problemId = useId()
   const [draft, setDraft] = useState(shown)
   const [synced, setSynced] = useState(shown)
+  const [rejected, setRejected] = useState(false)
 
   if (synced !== shown) {
     setSynced(shown)
     setDraft(shown)
   }
 
-  function commit() {
-    if (draft === shown) return
-    if (draft === '' || isValidCalendarDate(draft)) onCommit(draft || null)
+  function commit(input: HTMLInputElement) {
+    // A half-typed date reads as "", like a cleared one: only badInput tells them apart.
+    const invalid = input.validity.badInput || (draft !== '' && !isValidCalendarDate(draft))
+    setRejected(invalid)
+    if (invalid || draft === shown) {
+      setDraft(shown)
+      return
+    }
+    onCommit(draft || null)
     // The optimistic update shows the new date; a rollback must find the field showing the old.
     setDraft(shown)
   }
 
   return (
-    <input
-      type="date"
-      aria-label={label}
-      value={draft}
-      onChange={(event) => setDraft(event.target.value)}
-      onBlur={commit}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter') commit()
-        if (event.key === 'Escape') setDraft(shown)
-      }}
-      className={`field w-36 py-0.5 pl-1.5 text-sm ${overdue ? 'border-red-400 dark:border-red-700' : ''}`}
-    />
+    <>
+      <input
+        type="date"
+        aria-label={label}
+        value={draft}
+        aria-invalid={rejected}
+        aria-describedby={rejected ? problemId : undefined}
+        onChange={(event) => {
+          setDraft(event.target.value)
+          setRejected(false)
+        }}
+        onBlur={(event) => commit(event.currentTarget)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commit(event.currentTarget)
+          if (event.key === 'Escape') setDraft(shown)
+        }}
+        className={`field w-36 py-0.5 pl-1.5 text-sm ${overdue ? 'border-red-400 dark:border-red-700' : ''}`}
+      />
+      {rejected ? (
+        <p id={problemId} role="alert" className="text-xs text-red-700 dark:text-red-300">
+          Not a valid date, so the due date stays {shown || 'empty'}.
+        </p>
+      ) : null}
+    </>
   )
 }

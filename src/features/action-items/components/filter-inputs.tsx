@@ -86,39 +86,3 @@ export function TagInput({ view, onChange }: InputProps) {
     </div>
   )
 }
-
-export function DueRangeInputs({ view, onChange }: InputProps) {
-  const fromId = useId()
-  const toId = useId()
-  const labelClass = 'text-xs text-slate-600 dark:text-slate-400'
-  return (
-    <div className="grid grid-cols-2 gap-2" role="group" aria-label="Custom due range">
-      <div className="min-w-0">
-        <label htmlFor={fromId} className={labelClass}>
-          Due from
-        </label>
-        <input
-          id={fromId}
-          type="date"
-          value={view.dueFrom ?? ''}
-          max={view.dueTo}
-          onChange={(event) => onChange({ dueFrom: event.target.value || undefined })}
-          className="field w-full px-1.5"
-        />
-      </div>
-      <div className="min-w-0">
-        <label htmlFor={toId} className={labelClass}>
-          Due to
-        </label>
-        <input
-          id={toId}
-          type="date"
-          value={view.dueTo ?? ''}
-          min={view.dueFrom}
-          onChange={(event) => onChange({ dueTo: event.target.value || undefined })}
-          className="field w-full px-1.5"
-        />
-      </div>
-    </div>
-  )
-}

@@ -3,7 +3,8 @@ import type { ActionItemsView } from '../url-state'
 import { FacetGroup, FOLD_SLACK, type FacetOption } from './facet-group'
 import { dueLabels, priorityLabels, statusLabels } from './labels'
 import type { Lookups } from './use-lookups'
-import { DueRangeInputs, TagInput } from './filter-inputs'
+import { DueRangeInputs } from './due-range-inputs'
+import { TagInput } from './filter-inputs'
 
 type Facets = ActionItemList['facets']
 

@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { priorityValues, type ActionItem, type Priority } from '@/contract'
-import { errorMessage } from '@/lib/api-client'
 import { useCreateActionItem } from '../api/create-action-item'
+import { checkTags, readTags, splitTags } from './check-tags'
 import { checkTitle } from './check-title'
+import { describeCreateError } from './describe-create-error'
 import { priorityLabels } from './labels'
 import type { Lookups } from './use-lookups'
 
@@ -12,14 +13,6 @@ interface NewItemDialogProps {
   today: string
   onClose(): void
   onCreated(item: ActionItem): void
-}
-
-/** "rma, #escalation task" → ["#rma", "#escalation", "#task"]. */
-export function readTags(text: string): string[] {
-  return text
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .map((tag) => (tag.startsWith('#') ? tag : `#${tag}`))
 }
 
 const labelClass = 'mb-1 block text-sm font-medium'
@@ -40,19 +33,31 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
   const [accountIds, setAccountIds] = useState<string[]>([])
   const [tags, setTags] = useState('')
   const [titleError, setTitleError] = useState<string | null>(null)
+  const [tagsError, setTagsError] = useState<string | null>(null)
+  const titleRef = useRef<HTMLTextAreaElement>(null)
+  const tagsRef = useRef<HTMLInputElement>(null)
+  const refusalRef = useRef<HTMLParagraphElement>(null)
 
   useEffect(() => {
     const dialog = dialogRef.current
     if (dialog && !dialog.open) dialog.showModal()
   }, [])
 
+  // The refusal is where the user reads what to fix, and keeps focus inside the dialog.
+  useEffect(() => {
+    if (create.error) refusalRef.current?.focus()
+  }, [create.error])
+
   function submit(event: FormEvent) {
     event.preventDefault()
-    const problem = checkTitle(title)
-    if (problem) {
-      setTitleError(problem)
-      return
-    }
+    if (create.isPending) return
+    const titleProblem = checkTitle(title)
+    const tagsProblem = checkTags(tags)
+    setTitleError(titleProblem)
+    setTagsError(tagsProblem)
+    if (titleProblem) titleRef.current?.focus()
+    else if (tagsProblem) tagsRef.current?.focus()
+    if (titleProblem || tagsProblem) return
     const input = {
       title: title.trim(),
       ownerId: ownerId || null,
@@ -91,6 +96,7 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
             Title <span className="text-red-700 dark:text-red-300">(required)</span>
           </label>
           <textarea
+            ref={titleRef}
             id={ids.title}
             value={title}
             rows={2}
@@ -183,13 +189,23 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
             Tags
           </label>
           <input
+            ref={tagsRef}
             id={ids.tags}
             value={tags}
             placeholder="#task #escalation"
-            aria-describedby={`${ids.tags}-hint`}
-            onChange={(event) => setTags(event.target.value)}
+            aria-invalid={tagsError !== null}
+            aria-describedby={`${tagsError ? `${ids.tags}-error ` : ''}${ids.tags}-hint`}
+            onChange={(event) => {
+              setTags(event.target.value)
+              setTagsError(null)
+            }}
             className="field w-full"
           />
+          {tagsError ? (
+            <p id={`${ids.tags}-error`} className="mt-1 text-sm text-red-700 dark:text-red-300">
+              {tagsError}
+            </p>
+          ) : null}
           <p id={`${ids.tags}-hint`} className="mt-1 text-xs text-slate-500 dark:text-slate-400">
             Separate tags with spaces; the # is added if you leave it out.
           </p>
@@ -202,10 +218,12 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
         ) : null}
         {create.isError ? (
           <p
+            ref={refusalRef}
             role="alert"
+            tabIndex={-1}
             className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
           >
-            The item was not created: {errorMessage(create.error)}
+            The item was not created. {describeCreateError(create.error, splitTags(tags))}
           </p>
         ) : null}
 
@@ -213,7 +231,8 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
           <button type="button" className="btn" onClick={() => dialogRef.current?.close()}>
             Cancel
           </button>
-          <button type="submit" className="btn btn-primary" disabled={create.isPending}>
+          {/* Not disabled while sending: a disabled button drops focus to the page body. */}
+          <button type="submit" className="btn btn-primary" aria-disabled={create.isPending}>
             {create.isPending ? 'Creating…' : 'Create item'}
           </button>
         </div>

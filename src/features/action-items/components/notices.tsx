@@ -13,6 +13,14 @@ export interface EditFailure {
   patch: ActionItemPatch
 }
 
+const SHOWN_LENGTH = 60
+
+/** A pasted value can run to thousands of characters: the notice shows its start. */
+export function shorten(text: string, length = SHOWN_LENGTH): string {
+  const characters = Array.from(text)
+  return characters.length > length ? `${characters.slice(0, length - 1).join('')}…` : text
+}
+
 export function IgnoredParamsNotice({
   ignored,
   onDismiss,
@@ -32,7 +40,7 @@ export function IgnoredParamsNotice({
           {ignored.map(({ key, value, reason, instead = 'the default' }) => (
             <li key={`${key}=${value}`} className="break-words">
               <code>
-                {key}={value}
+                {shorten(key)}={shorten(value)}
               </code>{' '}
               — {reason}. Showing {instead} instead.
             </li>

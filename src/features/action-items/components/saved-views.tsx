@@ -1,35 +1,60 @@
-import { useId, useRef, useState, type FormEvent } from 'react'
+import { useRef, useState } from 'react'
 import { Link } from 'react-router'
-import { useSavedViews } from '../saved-views'
+import { useSavedViews, type SavedView } from '../saved-views'
+import { SaveViewForm } from './save-view-form'
 
 const pill =
   'rounded-full border px-2.5 py-0.5 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800'
 
-/** Saved filter sets as links, a way to name the current one, and a delete for each. */
+type Focus = 'save' | 'undo' | 'heading' | { view: string } | null
+
+/**
+ * Saved filter sets as links, a way to name the current one, and a delete for each. A
+ * delete can be undone; focus never falls to the page body when a control goes away.
+ */
 export function SavedViews({ currentSearch }: { currentSearch: string }) {
   const saved = useSavedViews()
-  const nameId = useId()
   const [naming, setNaming] = useState(false)
-  const [name, setName] = useState('')
-  // Closing the name field hands focus back to the button that opened it.
-  const refocus = useRef(false)
+  const [deleted, setDeleted] = useState<{ view: SavedView; index: number } | null>(null)
+  // Where focus goes once the controls that replace the one just used have rendered.
+  const focusNext = useRef<Focus>(null)
+
+  function focusIf(target: Exclude<Focus, null>) {
+    return (element: HTMLElement | null) => {
+      const wanted = focusNext.current
+      const matches =
+        typeof target === 'string'
+          ? wanted === target
+          : typeof wanted === 'object' && wanted?.view === target.view
+      if (element && matches) {
+        element.focus()
+        focusNext.current = null
+      }
+    }
+  }
 
   function stopNaming() {
-    refocus.current = true
+    focusNext.current = 'save'
     setNaming(false)
   }
 
-  function focusIfAsked(button: HTMLButtonElement | null) {
-    if (button && refocus.current) button.focus()
-    refocus.current = false
+  function remove(view: SavedView) {
+    const index = saved.views.findIndex((other) => other.id === view.id)
+    saved.remove(view.id)
+    focusNext.current = 'undo'
+    setDeleted({ view, index })
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault()
-    if (!name.trim()) return
-    saved.save(name, currentSearch)
-    setName('')
-    stopNaming()
+  function undo() {
+    if (!deleted) return
+    saved.restore(deleted.view, deleted.index)
+    focusNext.current = { view: deleted.view.id }
+    setDeleted(null)
+  }
+
+  function dismissDeleted() {
+    focusNext.current = 'heading'
+    setDeleted(null)
   }
 
   return (
@@ -50,7 +75,13 @@ export function SavedViews({ currentSearch }: { currentSearch: string }) {
         </div>
       ) : null}
       <div className="flex flex-wrap items-center gap-2">
-        <h2 className="text-sm font-semibold text-slate-600 dark:text-slate-400">Views</h2>
+        <h2
+          ref={focusIf('heading')}
+          tabIndex={-1}
+          className="text-sm font-semibold text-slate-600 dark:text-slate-400"
+        >
+          Views
+        </h2>
         <ul className="contents">
           <li>
             <Link
@@ -69,6 +100,7 @@ export function SavedViews({ currentSearch }: { currentSearch: string }) {
                 className={`flex items-center rounded-full border ${active ? activePill : inactivePill}`}
               >
                 <Link
+                  ref={focusIf({ view: view.id })}
                   to={`/action-items${view.search ? `?${view.search}` : ''}`}
                   aria-current={active ? 'page' : undefined}
                   className="rounded-l-full py-0.5 pr-1 pl-2.5 text-sm font-medium hover:underline"
@@ -78,7 +110,7 @@ export function SavedViews({ currentSearch }: { currentSearch: string }) {
                 <button
                   type="button"
                   aria-label={`Delete view “${view.name}”`}
-                  onClick={() => saved.remove(view.id)}
+                  onClick={() => remove(view)}
                   className="rounded-r-full px-1.5 py-0.5 text-xs opacity-60 hover:opacity-100"
                 >
                   ✕
@@ -88,32 +120,22 @@ export function SavedViews({ currentSearch }: { currentSearch: string }) {
           })}
         </ul>
         {naming ? (
-          <form onSubmit={submit} className="flex flex-wrap items-center gap-1.5">
-            <label htmlFor={nameId} className="sr-only">
-              Name this view
-            </label>
-            <input
-              id={nameId}
-              value={name}
-              autoFocus
-              maxLength={80}
-              placeholder="Name this view"
-              onChange={(event) => setName(event.target.value)}
-              onKeyDown={(event) => {
-                if (event.key === 'Escape') stopNaming()
-              }}
-              className="field w-44 py-0.5"
-            />
-            <button type="submit" className="btn py-0.5" disabled={!name.trim()}>
-              Save
-            </button>
-            <button type="button" className="btn py-0.5" onClick={stopNaming}>
-              Cancel
-            </button>
-          </form>
+          <SaveViewForm
+            views={saved.views}
+            currentSearch={currentSearch}
+            onSave={(name) => {
+              saved.save(name, currentSearch)
+              stopNaming()
+            }}
+            onReplace={(view, name) => {
+              saved.replace(view.id, name, currentSearch)
+              stopNaming()
+            }}
+            onClose={stopNaming}
+          />
         ) : (
           <button
-            ref={focusIfAsked}
+            ref={focusIf('save')}
             type="button"
             className="btn py-0.5"
             onClick={() => setNaming(true)}
@@ -121,6 +143,19 @@ export function SavedViews({ currentSearch }: { currentSearch: string }) {
             Save view…
           </button>
         )}
+      </div>
+      <div role="status" className="text-sm">
+        {deleted ? (
+          <p className="flex flex-wrap items-center gap-2">
+            <span>Deleted view “{deleted.view.name}”.</span>
+            <button ref={focusIf('undo')} type="button" className="btn py-0.5" onClick={undo}>
+              Undo
+            </button>
+            <button type="button" className="btn py-0.5" onClick={dismissDeleted}>
+              Dismiss
+            </button>
+          </p>
+        ) : null}
       </div>
     </section>
   )

@@ -1,0 +1,27 @@
+import { ApiError, errorMessage } from '@/lib/api-client'
+import { TITLE_MAX_LENGTH } from '@/contract'
+import { describeBadTag } from './check-tags'
+
+const fieldMessages: Record<string, string> = {
+  title: `The title must have some text, and ${TITLE_MAX_LENGTH.toLocaleString('en')} characters at most.`,
+  ownerId: 'The owner chosen is not someone the server knows. Choose another owner.',
+  due: 'The due date is not a day in the calendar. Pick another date.',
+  priority: 'The server does not know that priority. Choose another.',
+  status: 'The server does not know that status. Choose another.',
+  accountIds: 'One of the accounts ticked is not known to the server. Untick it and try again.',
+  today: 'Your calendar date could not be read. Reload the page and try again.',
+}
+
+/**
+ * Why the server refused a new item, in words: its issues name fields and 0-based list
+ * positions, which mean nothing to the person who typed the form.
+ */
+export function describeCreateError(error: unknown, typedTags: string[]): string {
+  if (!(error instanceof ApiError) || error.issues.length === 0) return errorMessage(error)
+  const [field = '', position] = (error.issues[0]?.path ?? '').split('.')
+  if (field === 'tags' && position !== undefined) {
+    const index = Number(position)
+    return describeBadTag(index, typedTags[index] ?? '')
+  }
+  return fieldMessages[field] ?? errorMessage(error)
+}

@@ -23,7 +23,7 @@ describe('parseNote: text misread in a Windows code page', () => {
       {
         line: null,
         code: 'repaired-text',
-        message: 'repaired 1 character sequences that were UTF-8 read as Windows-1252',
+        message: 'repaired 1 character sequence that was UTF-8 read as Windows-1252',
       },
     ])
   })

@@ -30,8 +30,11 @@ export function parseNote(raw: string, ctx: NoteContext): ParsedNote {
   })
 
   const codecName = repair.codec === 'windows-1252' ? 'Windows-1252' : 'Mac Roman'
-  const repairMessage =
-    `repaired ${repair.count} character sequences ` + `that were UTF-8 read as ${codecName}`
+  const sequences =
+    repair.count === 1
+      ? '1 character sequence that was'
+      : `${repair.count} character sequences that were`
+  const repairMessage = `repaired ${sequences} UTF-8 read as ${codecName}`
   const repairWarnings: NoteWarning[] = repair.repaired
     ? [{ line: null, code: 'repaired-text', message: repairMessage }]
     : []

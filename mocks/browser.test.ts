@@ -71,6 +71,26 @@ describe('the backend in its worker', () => {
     window.removeEventListener(BACKEND_CHANGED_EVENT, pageToldToRefetch)
   })
 
+  it('keeps both edits when two tabs change items before either hears of the other', async () => {
+    const thisTab = await connectBackend(workerPort(), 'note')
+    const otherTab = await connectBackend(workerPort(), 'note')
+    const list = await (await thisTab(new Request('http://localhost/api/action-items'))).json()
+    const [first, second] = actionItemListSchema.parse(list).items
+    const rename = (id: string, title: string) =>
+      new Request(`http://localhost/api/action-items/${id}`, {
+        method: 'PATCH',
+        body: JSON.stringify({ title }),
+      })
+
+    // No storage event between the two: the other tab has not heard of the first edit.
+    await thisTab(rename(first?.id ?? '', 'Renamed in this tab'))
+    await otherTab(rename(second?.id ?? '', 'Renamed in the other tab'))
+
+    const stored = localStorage.getItem(STORAGE_KEY) ?? ''
+    expect(stored).toContain('Renamed in this tab')
+    expect(stored).toContain('Renamed in the other tab')
+  })
+
   it('starts from what the page stored, with the notice for data it cannot read', async () => {
     localStorage.setItem(STORAGE_KEY, '{"schemaVersion": 0}')
     waitForBackend(connectBackend(workerPort(), 'note'))

@@ -10,6 +10,9 @@ import type {
   WorkerMessage,
 } from './worker/protocol'
 
+/** Held, through the Web Locks API, by a tab while the backend's store takes its change. */
+const STORE_LOCK = 'opmodel:backend-store'
+
 /** The backend's worker as the page sees it, or a MessagePort in the tests. */
 export interface BackendPort {
   postMessage(message: PageMessage): void
@@ -58,13 +61,18 @@ function toError({ kind, message, status }: StartFailure): Error {
   return kind ? new ApiError(kind, message, status) : new Error(message)
 }
 
-/** The worker writes nothing itself: the page keeps its saves in localStorage, as before. */
-function write(storage: Storage | null, message: WorkerMessage, port: BackendPort) {
+/**
+ * The worker writes nothing itself: the page keeps its saves in localStorage, as before.
+ * False when the browser refused the write; the worker is told.
+ */
+function write(storage: Storage | null, message: WorkerMessage, port: BackendPort): boolean {
   try {
     if (message.type === 'save') storage?.setItem(STORAGE_KEY, message.value)
     if (message.type === 'clear') storage?.removeItem(STORAGE_KEY)
+    return true
   } catch (error) {
     port.postMessage({ type: 'unsaved', why: error instanceof Error ? error.message : 'refused' })
+    return false
   }
 }
 
@@ -77,20 +85,46 @@ export function connectBackend(port: BackendPort, dataset: DatasetChoice): Promi
   const storage = pageStorage()
   const waiting = new Map<number, (response: Response) => void>()
   let nextId = 0
+  // What this tab's worker holds, as far as the page knows: what it started from, last saved
+  // or was last told another tab saved.
+  let known = readStored(storage)
+
+  const send = (request: PostedRequest) => {
+    const id = nextId++
+    const answered = new Promise<Response>((settle) => waiting.set(id, settle))
+    port.postMessage({ type: 'request', id, request })
+    return answered
+  }
+
+  /**
+   * A change starts from the latest save of any tab: two tabs each saving their whole store
+   * would otherwise lose the change of the one that saved first when their edits cross.
+   */
+  const change = (request: PostedRequest) =>
+    inTurn(async () => {
+      const stored = readStored(storage)
+      if (stored !== known) {
+        known = stored
+        port.postMessage({ type: 'stored', value: stored })
+        globalThis.dispatchEvent?.(new Event(BACKEND_CHANGED_EVENT))
+      }
+      return send(request)
+    })
 
   const ready = new Promise<LocalBackend>((resolve, reject) => {
     const backend: LocalBackend = async (request) => {
-      const id = nextId++
-      const answered = new Promise<Response>((settle) => waiting.set(id, settle))
-      port.postMessage({ type: 'request', id, request: await post(request) })
-      return answered
+      const posted = await post(request)
+      const reads = posted.method === 'GET' || posted.method === 'HEAD'
+      return reads || dataset !== 'note' ? send(posted) : change(posted)
     }
     port.onmessage = ({ data }) => {
       if (data.type === 'ready') resolve(backend)
       if (data.type === 'failed') reject(toError(data.failure))
       // A save is written as it arrives, before the answer to the edit that made it (posted
       // after it) reaches the page: a reload right after an edit keeps the edit.
-      if (data.type === 'save' || data.type === 'clear') write(storage, data, port)
+      if ((data.type === 'save' || data.type === 'clear') && write(storage, data, port)) {
+        known = data.type === 'save' ? data.value : null
+      }
       if (data.type === 'response') {
         waiting.get(data.id)?.(toResponse(data.response))
         waiting.delete(data.id)
@@ -99,16 +133,32 @@ export function connectBackend(port: BackendPort, dataset: DatasetChoice): Promi
     port.onerror = () => reject(new Error('The mock backend could not start in this browser.'))
   })
 
-  port.postMessage({ type: 'start', dataset, stored: readStored(storage) })
-  if (dataset === 'note') forwardOtherTabsSaves(port, storage)
+  port.postMessage({ type: 'start', dataset, stored: known })
+  if (dataset === 'note') {
+    forwardOtherTabsSaves(port, storage, (value) => {
+      known = value
+    })
+  }
   return ready
 }
 
+/** Changes from all of this browser's tabs take turns (Web Locks), where the browser has them. */
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const locks = globalThis.navigator?.locks
+  return locks ? locks.request(STORE_LOCK, work) : work()
+}
+
 /** Each tab runs its own backend; when another tab saves, this one must read it again. */
-function forwardOtherTabsSaves(port: BackendPort, storage: Storage | null) {
+function forwardOtherTabsSaves(
+  port: BackendPort,
+  storage: Storage | null,
+  onForward: (value: string | null) => void,
+) {
   globalThis.addEventListener?.('storage', (event) => {
     if (event.key !== STORAGE_KEY && event.key !== null) return
-    port.postMessage({ type: 'stored', value: readStored(storage) })
+    const value = readStored(storage)
+    onForward(value)
+    port.postMessage({ type: 'stored', value })
     // The other tab's own announcement may have come first, and this tab's refetch been
     // answered from the old data: fetch again, now behind the reload in the worker's queue.
     globalThis.dispatchEvent?.(new Event(BACKEND_CHANGED_EVENT))

@@ -185,3 +185,29 @@ test('another open tab shows an edit without a reload', async ({ context }) => {
 
   await expect(field(second, 'Priority', reviewTitle)).toHaveValue('highest')
 })
+
+test('two tabs changing two items at the same moment both keep their change', async ({
+  context,
+}) => {
+  const first = await context.newPage()
+  const second = await context.newPage()
+  await first.goto('/action-items')
+  await second.goto('/action-items')
+  await expect(field(first, 'Priority', reviewTitle)).toHaveValue('low')
+  await expect(field(second, 'Priority', draftTitle)).not.toHaveValue('lowest')
+  await field(first, 'Priority', reviewTitle).focus()
+  await field(second, 'Priority', draftTitle).focus()
+
+  // Both selects change before either tab hears of the other's save.
+  await Promise.all([
+    field(first, 'Priority', reviewTitle).selectOption({ label: 'Highest' }),
+    field(second, 'Priority', draftTitle).selectOption({ label: 'Lowest' }),
+  ])
+  await expect(field(first, 'Priority', reviewTitle)).toHaveValue('highest')
+  await expect(field(second, 'Priority', draftTitle)).toHaveValue('lowest')
+
+  const third = await context.newPage()
+  await third.goto('/action-items')
+  await expect(field(third, 'Priority', reviewTitle)).toHaveValue('highest')
+  await expect(field(third, 'Priority', draftTitle)).toHaveValue('lowest')
+})

@@ -28,9 +28,13 @@ function findUnknownReference(store: Store, patch: ActionItemPatch): Issue | nul
   }
 }
 
-function checkReferences(store: Store, patch: ActionItemPatch): string | null {
+/** A 422 naming the field of a change that refers to a person or account nobody knows. */
+function refuseReferences(store: Store, patch: ActionItemPatch) {
   const issue = findUnknownReference(store, patch)
-  return issue ? `${issue.path.split('.')[0]}: ${issue.message}` : null
+  if (!issue) return null
+  return errorResponse(422, `Invalid change: ${issue.path.split('.')[0]}: ${issue.message}`, [
+    issue,
+  ])
 }
 
 function applyPatch(item: ActionItem, patch: ActionItemPatch, now: string): ActionItem {
@@ -109,8 +113,8 @@ export function actionItemHandlers(store: Store) {
       if (!body.ok) return body.response
       const input = actionItemBulkPatchSchema.safeParse(body.value)
       if (!input.success) return badRequest(input.error, 'bulk change')
-      const problem = checkReferences(store, input.data.patch)
-      if (problem) return errorResponse(422, `Invalid change: ${problem}`)
+      const refused = refuseReferences(store, input.data.patch)
+      if (refused) return refused
       const missing = input.data.ids.find((id) => !store.actionItems.some((i) => i.id === id))
       if (missing) return notFound(missing)
       const ids = new Set(input.data.ids)
@@ -137,8 +141,8 @@ export function actionItemHandlers(store: Store) {
       if (!current) return notFound(params.id)
       const patch = actionItemPatchSchema.safeParse(body.value)
       if (!patch.success) return badRequest(patch.error, 'change')
-      const problem = checkReferences(store, patch.data)
-      if (problem) return errorResponse(422, `Invalid change: ${problem}`)
+      const refused = refuseReferences(store, patch.data)
+      if (refused) return refused
       const { version } = patch.data
       if (version !== undefined && version !== current.version) {
         return errorResponse(

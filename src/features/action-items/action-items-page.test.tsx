@@ -112,6 +112,24 @@ describe('ActionItemsPage', () => {
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument()
   })
 
+  it('words a change the server refuses for the field it names', async () => {
+    const user = userEvent.setup()
+    renderRoute('/action-items')
+    const row = (await rows())[0] as HTMLElement
+    // Morgan Blake leaves while the page is open: the server no longer knows the owner.
+    backend.store.seed.people = backend.store.seed.people.filter((p) => p.id !== 'morgan-blake')
+
+    await chooseInRow(
+      user,
+      within(row).getByRole('combobox', { name: /^Owner of/ }),
+      'Morgan Blake',
+    )
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('The owner chosen is not someone the server knows.')
+    expect(alert).not.toHaveTextContent('ownerId')
+  })
+
   it('saves an edit and retries a failed one', async () => {
     const user = userEvent.setup()
     backend.server.use(

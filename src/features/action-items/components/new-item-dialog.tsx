@@ -3,7 +3,7 @@ import { priorityValues, type ActionItem, type Priority } from '@/contract'
 import { useCreateActionItem } from '../api/create-action-item'
 import { checkTags, readTags, splitTags } from './check-tags'
 import { checkTitle } from './check-title'
-import { describeCreateError } from './describe-create-error'
+import { describeRefusal } from './describe-refusal'
 import { priorityLabels } from './labels'
 import type { Lookups } from './use-lookups'
 
@@ -223,7 +223,7 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
             tabIndex={-1}
             className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
           >
-            The item was not created. {describeCreateError(create.error, splitTags(tags))}
+            The item was not created. {describeRefusal(create.error, splitTags(tags))}
           </p>
         ) : null}
 

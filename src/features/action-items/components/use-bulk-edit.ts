@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { ActionItem, ActionItemPatch } from '@/contract'
-import { errorMessage } from '@/lib/api-client'
+import { describeRefusal } from './describe-refusal'
 import { useBulkUpdateActionItems } from '../api/bulk-update-action-items'
 import { describeChange } from './use-item-edits'
 
@@ -53,7 +53,7 @@ export function useBulkEdit(scope: string, items: ActionItem[], ownerName: (id: 
           onError: (error) =>
             setOutcome({
               ok: false,
-              text: `Your change — ${change} — to ${what} was not saved: ${errorMessage(error)}`,
+              text: `Your change — ${change} — to ${what} was not saved: ${describeRefusal(error)}`,
             }),
         },
       )

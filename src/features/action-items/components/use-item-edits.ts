@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useState } from 'react'
 import type { ActionItem, ActionItemList, ActionItemPatch } from '@/contract'
-import { errorMessage } from '@/lib/api-client'
+import { describeRefusal } from './describe-refusal'
 import { useUpdateActionItem } from '../api/update-action-item'
 import type { EditFailure, EditedItem } from './notices'
 import { priorityLabels, statusLabels } from './labels'
@@ -49,7 +49,7 @@ export function useItemEdits(ownerName: (id: string) => string) {
           id: key,
           itemTitle: item.title,
           change: describeChange(patch, ownerName),
-          message: errorMessage(error),
+          message: describeRefusal(error),
           item,
           patch,
         }

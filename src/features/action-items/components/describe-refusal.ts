@@ -13,10 +13,10 @@ const fieldMessages: Record<string, string> = {
 }
 
 /**
- * Why the server refused a new item, in words: its issues name fields and 0-based list
- * positions, which mean nothing to the person who typed the form.
+ * Why the server refused a new item or a change, in words: its issues name fields and 0-based
+ * list positions, which mean nothing to the person who typed the form or chose in the row.
  */
-export function describeCreateError(error: unknown, typedTags: string[]): string {
+export function describeRefusal(error: unknown, typedTags: readonly string[] = []): string {
   if (!(error instanceof ApiError) || error.issues.length === 0) return errorMessage(error)
   const [field = '', position] = (error.issues[0]?.path ?? '').split('.')
   if (field === 'tags' && position !== undefined) {

@@ -1,26 +1,26 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '@/lib/api-client'
-import { describeCreateError } from './describe-create-error'
+import { describeRefusal } from './describe-refusal'
 
 function refused(path: string) {
   return new ApiError('http', `Invalid new item: ${path}: bad`, 400, [{ path, message: 'bad' }])
 }
 
-describe('describeCreateError', () => {
+describe('describeRefusal', () => {
   it('counts a refused tag from 1 and quotes it as typed', () => {
-    expect(describeCreateError(refused('tags.1'), ['#ok', '#'])).toBe(
+    expect(describeRefusal(refused('tags.1'), ['#ok', '#'])).toBe(
       'Tag 2 ("#") is not a tag: write # followed by a word, without spaces.',
     )
   })
 
   it('words a refused account without its list position', () => {
-    expect(describeCreateError(refused('accountIds.0'), [])).toBe(
+    expect(describeRefusal(refused('accountIds.0'), [])).toBe(
       'One of the accounts ticked is not known to the server. Untick it and try again.',
     )
   })
 
   it('falls back to the server’s message when it names no field', () => {
-    expect(describeCreateError(new ApiError('http', 'Owner is on leave.', 422), [])).toBe(
+    expect(describeRefusal(new ApiError('http', 'Owner is on leave.', 422), [])).toBe(
       'Owner is on leave.',
     )
   })

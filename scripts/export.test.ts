@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { coverageStatusAt } from '@/domain/rota'
+import { buildSev1Sla } from '@/domain/rota/rota-fixtures'
 import { getSeedRotaPath, readPeople, readRotaFile, SEED_ACCOUNTS } from './lib/read-data'
 
 function runExport(args: string[]) {
@@ -16,18 +17,7 @@ describe('seed rotas', () => {
   it.each(SEED_ACCOUNTS)('%s is valid and covers weekdays end to end in winter', (account) => {
     const result = readRotaFile(getSeedRotaPath(account), readPeople())
     if (!result.ok) throw new Error(result.message)
-    const sla = {
-      id: 'sev1-response',
-      severity: 'Sev1',
-      metric: 'response',
-      targetMinutes: 30,
-      approximate: true,
-      hours: '24x7',
-      requiredCoverage: 'full',
-      kind: 'SLA',
-      penalty: '',
-      provenance: result.rota.layers[0]!.provenance!,
-    } as const
+    const sla = buildSev1Sla({ provenance: result.rota.layers[0]!.provenance! })
     const status = coverageStatusAt(result.rota, [sla], '2026-01-12T00:00:00Z', 1)
     expect(status.nextGap?.reason).toBe('monitored_only')
     // Only the weekend is short of full coverage in a winter week.

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { itemRows } from './support/pages'
 
-test('a five-digit year or a half-typed date in a due cell keeps the old date, and says so', async ({
+test('a five-digit year or half-typed date in a due cell keeps the old date, saying so', async ({
   page,
 }) => {
   await page.goto('/action-items')
@@ -60,7 +60,7 @@ test('deleting a saved view offers Undo and keeps focus off the page body', asyn
   await expect(page.getByRole('link', { name: 'High prio' })).toBeFocused()
 })
 
-test('a due range typed backwards is flagged at the fields, and the URL holds what applies', async ({
+test('a due range typed backwards is flagged at its fields; the URL holds what applies', async ({
   page,
 }) => {
   await page.goto('/action-items')

@@ -28,7 +28,10 @@ export function Section(props: SectionProps) {
             {title}
             <a
               href={`#${id}`}
-              className="no-print ml-2 text-sm font-normal text-slate-500 hover:text-sky-700 dark:text-slate-400 dark:hover:text-sky-300"
+              className={
+                'no-print ml-2 text-sm font-normal text-slate-500 hover:text-sky-700 ' +
+                'dark:text-slate-400 dark:hover:text-sky-300'
+              }
               aria-label={`Link to ${title}`}
             >
               #

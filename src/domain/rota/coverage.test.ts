@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { Sla } from '@/contract/accounts'
 import { findCoverageGaps } from './coverage-gaps'
 import { coverageOverHorizon, coverageStatusAt } from './coverage-status'
 import { expandRota } from './expand-rota'
-import { buildLayer, buildRota } from './rota-fixtures'
+import { buildLayer, buildRota, buildSev1Sla } from './rota-fixtures'
 import { hoursByTeamPerWeek } from './week-view'
 
-const sev1: Sla = {
-  id: 'sev1-response',
-  severity: 'Sev1',
-  metric: 'response',
-  targetMinutes: 30,
-  approximate: true,
-  hours: '24x7',
-  requiredCoverage: 'full',
-  kind: 'SLA',
-  penalty: '',
-  provenance: {
-    source: 'assumed',
-    noteId: null,
-    line: null,
-    quote: null,
-    confirmed: false,
-    remark: null,
-  },
-}
+const sev1 = buildSev1Sla()
 
 const weekdays = buildLayer({
   id: 'weekday',

@@ -1,3 +1,4 @@
+import type { Sla } from '@/contract/accounts'
 import type { Layer, Rota, Rotation } from '@/contract/rota'
 
 /** Small rotas for tests: one layer, overridable piece by piece. */
@@ -41,4 +42,28 @@ export function buildRota(layers: Layer[], patch: Partial<Rota> = {}): Rota {
 
 export function listSpans(shifts: { start: string; end: string; assigneeId: string }[]) {
   return shifts.map((s) => `${s.assigneeId} ${s.start} ${s.end}`)
+}
+
+/** The Sev1 response SLA the tests check coverage against: 24x7, full coverage, assumed. */
+export function buildSev1Sla(patch: Partial<Sla> = {}): Sla {
+  return {
+    id: 'sev1-response',
+    severity: 'Sev1',
+    metric: 'response',
+    targetMinutes: 30,
+    approximate: true,
+    hours: '24x7',
+    requiredCoverage: 'full',
+    kind: 'SLA',
+    penalty: '',
+    provenance: {
+      source: 'assumed',
+      noteId: null,
+      line: null,
+      quote: null,
+      confirmed: false,
+      remark: null,
+    },
+    ...patch,
+  }
 }

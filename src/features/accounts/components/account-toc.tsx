@@ -15,7 +15,13 @@ export function AccountToc({ entries }: { entries: TocEntry[] }) {
           <li key={entry.id}>
             <a
               href={`#${entry.id}`}
-              className="block rounded-md border whitespace-nowrap border-slate-200 px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-100 hover:text-slate-900 lg:border-transparent dark:border-slate-800 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white lg:dark:border-transparent"
+              className={
+                'block rounded-md border whitespace-nowrap border-slate-200 px-2.5 py-1 ' +
+                'text-sm text-slate-700 hover:bg-slate-100 hover:text-slate-900 ' +
+                'lg:border-transparent lg:dark:border-transparent ' +
+                'dark:border-slate-800 dark:text-slate-300 dark:hover:bg-slate-800 ' +
+                'dark:hover:text-white'
+              }
             >
               {entry.title}
             </a>

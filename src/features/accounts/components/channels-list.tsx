@@ -37,7 +37,11 @@ export function EscalationPath({ steps }: { steps: EscalationStep[] }) {
         <li key={step.order} className="flex gap-3">
           <span
             aria-hidden="true"
-            className="flex size-7 shrink-0 items-center justify-center rounded-full bg-sky-100 text-sm font-semibold text-sky-900 dark:bg-sky-900 dark:text-sky-100"
+            className={
+              'flex size-7 shrink-0 items-center justify-center rounded-full bg-sky-100 ' +
+              'text-sm font-semibold text-sky-900 ' +
+              'dark:bg-sky-900 dark:text-sky-100'
+            }
           >
             {step.order}
           </span>

@@ -1,28 +1,11 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import type { CoverageGap, Sla } from '@/contract'
+import type { CoverageGap } from '@/contract'
+import { buildSev1Sla } from '@/domain/rota/rota-fixtures'
 import { ViewerSettingsProvider } from '@/lib/viewer-settings'
 import { Sev1Gaps } from './sev1-gaps'
 
-const sev1: Sla = {
-  id: 'sev1-response',
-  severity: 'Sev1',
-  metric: 'response',
-  targetMinutes: 30,
-  approximate: true,
-  hours: '24x7',
-  requiredCoverage: 'full',
-  kind: 'SLA',
-  penalty: '',
-  provenance: {
-    source: 'assumed',
-    noteId: null,
-    line: null,
-    quote: null,
-    confirmed: false,
-    remark: null,
-  },
-}
+const sev1 = buildSev1Sla()
 
 const gap = (start: string, end: string, holidays?: string[]): CoverageGap => ({
   start,

@@ -25,7 +25,10 @@ export function SlaTable({ slas }: { slas: Sla[] }) {
         Scroll the table sideways for penalties and sources →
       </p>
       <div
-        className="print-fit relative overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800"
+        className={
+          'print-fit relative overflow-x-auto rounded-md border border-slate-200 ' +
+          'dark:border-slate-800'
+        }
         role="region"
         aria-label="Service levels (scrolls sideways)"
         tabIndex={0}

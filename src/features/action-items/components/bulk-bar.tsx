@@ -28,7 +28,11 @@ export function BulkBar({ count, lookups, pending, onApply, onClear }: BulkBarPr
     <div
       role="toolbar"
       aria-label="Change the selected items"
-      className="sticky bottom-3 z-10 flex flex-wrap items-center gap-2 rounded-lg border border-sky-300 bg-sky-50/95 p-2 text-sm shadow-lg backdrop-blur dark:border-sky-800 dark:bg-sky-950/95"
+      className={
+        'sticky bottom-3 z-10 flex flex-wrap items-center gap-2 rounded-lg border ' +
+        'border-sky-300 bg-sky-50/95 p-2 text-sm shadow-lg backdrop-blur ' +
+        'dark:border-sky-800 dark:bg-sky-950/95'
+      }
     >
       <p aria-live="polite" className="px-1 font-semibold">
         {count} selected

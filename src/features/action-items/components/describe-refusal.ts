@@ -3,7 +3,9 @@ import { TITLE_MAX_LENGTH } from '@/contract'
 import { describeBadTag } from './check-tags'
 
 const fieldMessages: Record<string, string> = {
-  title: `The title must have some text, and ${TITLE_MAX_LENGTH.toLocaleString('en')} characters at most.`,
+  title:
+    'The title must have some text, and ' +
+    `${TITLE_MAX_LENGTH.toLocaleString('en')} characters at most.`,
   ownerId: 'The owner chosen is not someone the server knows. Choose another owner.',
   due: 'The due date is not a day in the calendar. Pick another date.',
   priority: 'The server does not know that priority. Choose another.',

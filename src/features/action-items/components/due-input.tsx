@@ -1,6 +1,8 @@
 import { useId, useState } from 'react'
 import { isValidCalendarDate } from '@/domain/action-items/calendar-date'
 
+const OVERDUE_BORDER = 'border-red-400 dark:border-red-700'
+
 interface DueInputProps {
   label: string
   due: string | null
@@ -55,7 +57,7 @@ export function DueInput({ label, due, overdue, onCommit }: DueInputProps) {
           if (event.key === 'Enter') commit(event.currentTarget)
           if (event.key === 'Escape') setDraft(shown)
         }}
-        className={`field w-36 py-0.5 pl-1.5 text-sm ${overdue ? 'border-red-400 dark:border-red-700' : ''}`}
+        className={`field w-36 py-0.5 pl-1.5 text-sm ${overdue ? OVERDUE_BORDER : ''}`}
       />
       {rejected ? (
         <p id={problemId} role="alert" className="text-xs text-red-700 dark:text-red-300">

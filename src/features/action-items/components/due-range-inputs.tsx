@@ -32,8 +32,47 @@ function applicable(range: Range, edited: keyof Range): Applied {
   return { dueFrom: usable.from || undefined, dueTo: usable.to || undefined }
 }
 
+function describeBackwards({ from, to }: Range, applied: string): string {
+  return (
+    `The range is backwards: “Due from” (${from}) is after “Due to” (${to}), ` +
+    `so only ${applied} is applied. Change either date.`
+  )
+}
+
 function sameRange(a: Applied, b: Applied): boolean {
   return a.dueFrom === b.dueFrom && a.dueTo === b.dueTo
+}
+
+interface DateFieldProps {
+  label: string
+  value: string
+  min?: string
+  max?: string
+  /** The id of the message saying what is wrong with the range, when something is. */
+  problem: string | undefined
+  onChange(value: string): void
+}
+
+function DateField({ label, value, min, max, problem, onChange }: DateFieldProps) {
+  const id = useId()
+  return (
+    <div className="min-w-0">
+      <label htmlFor={id} className="text-xs text-slate-600 dark:text-slate-400">
+        {label}
+      </label>
+      <input
+        id={id}
+        type="date"
+        value={value}
+        min={min || undefined}
+        max={max || undefined}
+        aria-invalid={problem !== undefined}
+        aria-describedby={problem}
+        onChange={(event) => onChange(event.target.value)}
+        className="field w-full px-1.5"
+      />
+    </div>
+  )
 }
 
 /**
@@ -42,8 +81,6 @@ function sameRange(a: Applied, b: Applied): boolean {
  * list until either date is fixed, so the address holds exactly what the list applies.
  */
 export function DueRangeInputs({ view, onChange }: DueRangeInputsProps) {
-  const fromId = useId()
-  const toId = useId()
   const problemId = useId()
   const [draft, setDraft] = useState<Range>({ from: view.dueFrom ?? '', to: view.dueTo ?? '' })
   const [synced, setSynced] = useState<Applied>({ dueFrom: view.dueFrom, dueTo: view.dueTo })
@@ -68,47 +105,30 @@ export function DueRangeInputs({ view, onChange }: DueRangeInputsProps) {
   }
 
   const backwards = isBackwards(draft)
-  const fieldProps = {
-    type: 'date',
-    'aria-invalid': backwards,
-    'aria-describedby': backwards ? problemId : undefined,
-    className: 'field w-full px-1.5',
-  }
-  const labelClass = 'text-xs text-slate-600 dark:text-slate-400'
+  const problem = backwards ? problemId : undefined
   return (
     <div className="grid grid-cols-2 gap-2" role="group" aria-label="Custom due range">
-      <div className="min-w-0">
-        <label htmlFor={fromId} className={labelClass}>
-          Due from
-        </label>
-        <input
-          id={fromId}
-          value={draft.from}
-          max={draft.to || undefined}
-          onChange={(event) => change({ ...draft, from: event.target.value }, 'from')}
-          {...fieldProps}
-        />
-      </div>
-      <div className="min-w-0">
-        <label htmlFor={toId} className={labelClass}>
-          Due to
-        </label>
-        <input
-          id={toId}
-          value={draft.to}
-          min={draft.from || undefined}
-          onChange={(event) => change({ ...draft, to: event.target.value }, 'to')}
-          {...fieldProps}
-        />
-      </div>
+      <DateField
+        label="Due from"
+        value={draft.from}
+        max={draft.to}
+        problem={problem}
+        onChange={(from) => change({ ...draft, from }, 'from')}
+      />
+      <DateField
+        label="Due to"
+        value={draft.to}
+        min={draft.from}
+        problem={problem}
+        onChange={(to) => change({ ...draft, to }, 'to')}
+      />
       {backwards ? (
         <p
           id={problemId}
           role="alert"
           className="col-span-2 text-xs text-red-700 dark:text-red-300"
         >
-          The range is backwards: “Due from” ({draft.from}) is after “Due to” ({draft.to}), so only{' '}
-          {view.dueFrom ? '“Due from”' : '“Due to”'} is applied. Change either date.
+          {describeBackwards(draft, view.dueFrom ? '“Due from”' : '“Due to”')}
         </p>
       ) : null}
     </div>

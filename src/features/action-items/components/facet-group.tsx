@@ -45,7 +45,10 @@ function FacetCheckbox(props: {
   return (
     <label
       htmlFor={id}
-      className="flex cursor-pointer items-center gap-2 rounded px-1.5 py-1 text-sm hover:bg-slate-100 dark:hover:bg-slate-800"
+      className={
+        'flex cursor-pointer items-center gap-2 rounded px-1.5 py-1 text-sm hover:bg-slate-100 ' +
+        'dark:hover:bg-slate-800'
+      }
     >
       <input
         id={id}
@@ -122,7 +125,10 @@ export function FacetGroup(props: FacetGroupProps) {
             setExpanded(!expanded)
             setFind('')
           }}
-          className="mt-1 px-1.5 text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
+          className={
+            'mt-1 px-1.5 text-sm font-medium text-sky-800 underline-offset-2 hover:underline ' +
+            'dark:text-sky-300'
+          }
         >
           {expanded ? 'Show fewer' : `Show all ${options.length.toLocaleString('en')} ${noun}s`}
         </button>

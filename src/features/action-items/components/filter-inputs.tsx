@@ -65,7 +65,10 @@ export function TagInput({ view, onChange }: InputProps) {
     <div>
       <label
         htmlFor={id}
-        className="mb-1.5 block text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400"
+        className={
+          'mb-1.5 block text-xs font-semibold tracking-wide text-slate-500 uppercase ' +
+          'dark:text-slate-400'
+        }
       >
         Tag
       </label>

@@ -36,7 +36,11 @@ export function WarningsCell({ warnings }: { warnings: string[] }) {
   return (
     <span
       title={warnings.join('\n')}
-      className="inline-flex items-center gap-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 dark:bg-amber-950 dark:text-amber-200"
+      className={
+        'inline-flex items-center gap-1 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium ' +
+        'text-amber-900 ' +
+        'dark:bg-amber-950 dark:text-amber-200'
+      }
     >
       <span aria-hidden="true">⚠ {warnings.length}</span>
       <span className="sr-only">{label}</span>
@@ -51,7 +55,10 @@ export function TagList({ tags }: { tags: string[] }) {
       {tags.map((tag) => (
         <li
           key={tag}
-          className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300"
+          className={
+            'rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700 ' +
+            'dark:bg-slate-800 dark:text-slate-300'
+          }
         >
           {revealBidiControls(tag)}
         </li>

@@ -118,7 +118,11 @@ export function ItemsTable({
   return (
     <div
       ref={setScroller}
-      className="relative max-h-[75vh] scroll-pt-10 overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900"
+      className={
+        'relative max-h-[75vh] scroll-pt-10 overflow-auto rounded-lg border border-slate-200 ' +
+        'bg-white shadow-sm ' +
+        'dark:border-slate-800 dark:bg-slate-900'
+      }
       tabIndex={0}
       role="region"
       aria-label="Action items table, scrolls both ways"

@@ -84,7 +84,11 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
       ref={dialogRef}
       aria-labelledby={headingId}
       onClose={onClose}
-      className="m-auto w-[min(34rem,calc(100vw-1.5rem))] rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+      className={
+        'm-auto w-[min(34rem,calc(100vw-1.5rem))] rounded-xl border border-slate-200 bg-white ' +
+        'p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/50 ' +
+        'dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100'
+      }
     >
       <form onSubmit={submit} noValidate className="space-y-4 p-5">
         <h2 id={headingId} className="text-lg font-semibold">
@@ -221,7 +225,10 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
             ref={refusalRef}
             role="alert"
             tabIndex={-1}
-            className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+            className={
+              'rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900 ' +
+              'dark:border-red-800 dark:bg-red-950 dark:text-red-100'
+            }
           >
             The item was not created. {describeRefusal(create.error, splitTags(tags))}
           </p>

@@ -32,7 +32,11 @@ export function IgnoredParamsNotice({
   return (
     <div
       role="status"
-      className="flex items-start gap-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50"
+      className={
+        'flex items-start gap-3 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm ' +
+        'text-amber-950 ' +
+        'dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50'
+      }
     >
       <div className="min-w-0 flex-1">
         <p className="font-semibold">Some filters in the address were ignored</p>
@@ -70,7 +74,11 @@ export function EditFailureAlerts({
         <div
           key={failure.id}
           role="alert"
-          className="flex flex-wrap items-start gap-3 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-50"
+          className={
+            'flex flex-wrap items-start gap-3 rounded-lg border border-red-300 bg-red-50 p-3 ' +
+            'text-sm text-red-950 ' +
+            'dark:border-red-800 dark:bg-red-950 dark:text-red-50'
+          }
         >
           <p className="min-w-0 flex-1 break-words">
             Your change — <strong>{failure.change}</strong> — to “{failure.itemTitle}” was not

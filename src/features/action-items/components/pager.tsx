@@ -21,7 +21,10 @@ export function Pager({ page, pageSize, total, onPage, onPageSize }: PagerProps)
   return (
     <nav
       aria-label="Pages"
-      className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600 dark:text-slate-400"
+      className={
+        'flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600 ' +
+        'dark:text-slate-400'
+      }
     >
       <p aria-live="polite">
         {first.toLocaleString()}–{last.toLocaleString()} of {total.toLocaleString()}

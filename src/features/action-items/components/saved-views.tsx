@@ -62,7 +62,11 @@ export function SavedViews({ currentSearch }: { currentSearch: string }) {
       {saved.corrupt || saved.writeFailed ? (
         <div
           role="status"
-          className="flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50"
+          className={
+            'flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 ' +
+            'px-3 py-2 text-sm text-amber-950 ' +
+            'dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50'
+          }
         >
           <span className="flex-1">
             {saved.corrupt

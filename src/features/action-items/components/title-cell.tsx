@@ -63,7 +63,10 @@ export function TitleCell({ title, short, closed, onCommit }: TitleCellProps) {
           ref={focusIfAsked}
           type="button"
           aria-label={`Edit title of “${short}”`}
-          className="shrink-0 rounded px-1 text-xs text-sky-800 underline hover:bg-slate-100 dark:text-sky-300 dark:hover:bg-slate-800"
+          className={
+            'shrink-0 rounded px-1 text-xs text-sky-800 underline hover:bg-slate-100 ' +
+            'dark:text-sky-300 dark:hover:bg-slate-800'
+          }
           onClick={open}
         >
           Edit

@@ -35,7 +35,10 @@ export function DayHeader({ week, viewerZone, now }: DayHeaderProps) {
         return (
           <div
             key={day.date}
-            className="min-w-0 border-l border-slate-200 px-2 py-1.5 first:border-l-0 dark:border-slate-800"
+            className={
+              'min-w-0 border-l border-slate-200 px-2 py-1.5 first:border-l-0 ' +
+              'dark:border-slate-800'
+            }
             style={{ flexGrow: day.hours, flexBasis: 0 }}
           >
             <p

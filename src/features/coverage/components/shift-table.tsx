@@ -22,7 +22,10 @@ export function ShiftTable({
 }: ShiftTableProps) {
   return (
     <div
-      className="print-fit relative overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800"
+      className={
+        'print-fit relative overflow-x-auto rounded-md border border-slate-200 ' +
+        'dark:border-slate-800'
+      }
       role="region"
       aria-label={caption}
       tabIndex={0}

@@ -155,7 +155,10 @@ export function WeekTimeline(props: WeekTimelineProps) {
       role="region"
       aria-label="Week timeline (scrolls sideways)"
       tabIndex={0}
-      className="print-fit relative overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800"
+      className={
+        'print-fit relative overflow-x-auto rounded-md border border-slate-200 ' +
+        'dark:border-slate-800'
+      }
     >
       <div className="print-fit min-w-[52rem]">
         <div className={`${ROW} border-b border-slate-200 dark:border-slate-800`}>

@@ -65,7 +65,10 @@ function ChangeGroup({
         role="region"
         aria-label={`${title} changes, scrolls sideways`}
         tabIndex={0}
-        className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
+        className={
+          'overflow-x-auto rounded-lg border border-slate-200 bg-white ' +
+          'dark:border-slate-800 dark:bg-slate-900'
+        }
       >
         <table className="w-full border-collapse text-sm">
           <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600 dark:bg-slate-950 dark:text-slate-400">

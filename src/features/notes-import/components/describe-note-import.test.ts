@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ActionItem, ImportChange, NoteMeta } from '@/contract'
+import { makeItem } from '@/domain/action-items/action-item-fixtures'
 import { describeNoteImport } from './describe-note-import'
 
 const note: NoteMeta = {
@@ -17,28 +18,7 @@ const note: NoteMeta = {
 
 function itemOf(noteId: string, line: number): ActionItem {
   const source = { noteId, notePath: `${noteId}.md`, noteTitle: noteId, line, blockId: null }
-  return {
-    id: `${noteId}.L${line}`,
-    title: 'Order NICs',
-    statusSymbol: ' ',
-    status: 'todo',
-    ownerId: null,
-    ownerLabel: null,
-    due: null,
-    scheduled: null,
-    start: null,
-    created: null,
-    done: null,
-    cancelled: null,
-    priority: 'none',
-    tags: [],
-    recurrence: null,
-    accountIds: [],
-    source,
-    warnings: [],
-    version: 1,
-    updatedAt: '2025-11-01',
-  }
+  return makeItem({ id: `${noteId}.L${line}`, title: 'Order NICs', source })
 }
 
 function changeOf(kind: ImportChange['kind'], existingNote: string | null): ImportChange {

@@ -21,7 +21,10 @@ export function ImportResultPanel({ result, onDismiss, ref }: ImportResultPanelP
   return (
     <section
       aria-labelledby="import-result-heading"
-      className="rounded-lg border border-emerald-300 bg-emerald-50 p-4 text-emerald-950 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-50"
+      className={
+        'rounded-lg border border-emerald-300 bg-emerald-50 p-4 text-emerald-950 ' +
+        'dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-50'
+      }
     >
       <h2 id="import-result-heading" ref={ref} tabIndex={-1} className="text-lg font-semibold">
         Imported {notes} note{notes === 1 ? '' : 's'}

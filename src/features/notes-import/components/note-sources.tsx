@@ -126,7 +126,11 @@ function FileDropZone({ files, fileNotices, reading, onAddFiles, onRemoveFile }:
           {files.map((file) => (
             <li
               key={file.name}
-              className="flex items-center justify-between gap-2 rounded-md bg-slate-100 px-2 py-1 text-sm dark:bg-slate-800"
+              className={
+                'flex items-center justify-between gap-2 rounded-md bg-slate-100 px-2 py-1 ' +
+                'text-sm ' +
+                'dark:bg-slate-800'
+              }
             >
               <span className="min-w-0 truncate" title={file.name}>
                 {file.name}
@@ -137,7 +141,10 @@ function FileDropZone({ files, fileNotices, reading, onAddFiles, onRemoveFile }:
                 </span>
                 <button
                   type="button"
-                  className="rounded px-1 text-slate-600 hover:bg-slate-200 dark:text-slate-300 dark:hover:bg-slate-700"
+                  className={
+                    'rounded px-1 text-slate-600 hover:bg-slate-200 ' +
+                    'dark:text-slate-300 dark:hover:bg-slate-700'
+                  }
                   aria-label={`Remove ${file.name}`}
                   onClick={() => onRemoveFile(file.name)}
                 >

@@ -32,7 +32,10 @@ export function OwnerMapping(props: OwnerMappingProps) {
   return (
     <section
       aria-labelledby={headingId}
-      className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950"
+      className={
+        'space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3 ' +
+        'dark:border-amber-800 dark:bg-amber-950'
+      }
     >
       <h3 id={headingId} className="font-semibold">
         Unknown owners

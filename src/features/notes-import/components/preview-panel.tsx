@@ -74,7 +74,10 @@ export function PreviewPanel(props: PreviewPanelProps) {
       {stale ? (
         <p
           role="status"
-          className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50"
+          className={
+            'rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 ' +
+            'dark:border-amber-800 dark:bg-amber-950 dark:text-amber-50'
+          }
         >
           The notes changed after this preview. Import saves what is previewed here; press Preview
           again to see your changes.

@@ -28,7 +28,11 @@ function Stat({ to, value, label, context, alert }: StatProps) {
     <Link
       to={to}
       aria-label={`${value} ${label.toLowerCase()} for ${context}`}
-      className="group block rounded-md border border-slate-200 px-3 py-2 hover:border-sky-400 hover:bg-sky-50 dark:border-slate-800 dark:hover:border-sky-700 dark:hover:bg-sky-950/40"
+      className={
+        'group block rounded-md border border-slate-200 px-3 py-2 hover:border-sky-400 ' +
+        'hover:bg-sky-50 ' +
+        'dark:border-slate-800 dark:hover:border-sky-700 dark:hover:bg-sky-950/40'
+      }
     >
       <span className={`block text-2xl font-semibold tabular-nums ${tone}`}>{value}</span>
       <span className="text-xs text-slate-600 group-hover:underline dark:text-slate-400">
@@ -43,7 +47,10 @@ export function AccountCard({ account, personName, timeZone, now }: AccountCardP
   return (
     <article
       aria-labelledby={headingId}
-      className="flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+      className={
+        'flex flex-col gap-4 rounded-xl border border-slate-200 bg-white p-5 shadow-sm ' +
+        'dark:border-slate-800 dark:bg-slate-900'
+      }
     >
       <header className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">

@@ -119,7 +119,10 @@ test('import again after editing in the app: the note’s changes merge, field b
   await chooseInRow(field(page, 'Status', chase), { label: 'Done' })
   await expect(field(page, 'Status', chase)).toHaveValue('done')
   await chooseInRow(field(page, 'Priority', chase), { label: 'Lowest' })
-  await expect(savedBanner(page)).toBeVisible()
+  // The banner shows since the first edit; wait for this one to be stored before leaving.
+  await page.waitForFunction(() =>
+    (localStorage.getItem('opmodel:backend') ?? '').includes('"priority":"lowest"'),
+  )
 
   const changed = '- [/] Chase the vendor on RMA status @Riley ⏫ 📅 2025-11-25'
   await importNote(noteSaying(changed), async () => {

@@ -84,7 +84,7 @@ describe('parseFrontMatter', () => {
     expect(result.date).toBeNull()
     expect(result.warnings).toEqual([
       {
-        line: 1,
+        line: 3,
         code: 'front-matter',
         message: 'date "2025-11-31" is not a day of the calendar; ignored',
       },
@@ -117,5 +117,72 @@ describe('parseFrontMatter', () => {
 
     expect(result.warnings[0]?.line).toBe(2)
     expect(result.warnings[0]?.message).toMatch(/^unreadable YAML: line 2 opens \[ and does not/)
+  })
+
+  it('names the line of each field it warns about, counting the opening --- as line 1', () => {
+    const note = linesOf(
+      [
+        '---',
+        'title: Sync',
+        'tags:',
+        '  - cs',
+        'participants: 3',
+        '',
+        'date: 29/10/2025',
+        '---',
+      ].join('\n'),
+    )
+
+    expect(parseFrontMatter(note).warnings).toEqual([
+      { line: 5, code: 'front-matter', message: 'participants is not a list of names' },
+      {
+        line: 7,
+        code: 'front-matter',
+        message: 'date "29/10/2025" is not a YYYY-MM-DD date; ignored',
+      },
+    ])
+  })
+
+  it('names the key line of a field whose wrong value spans several lines', () => {
+    const note = linesOf('---\ntitle: Sync\ntags:\n  team: cs\n  kind: sync\n---')
+
+    expect(parseFrontMatter(note).warnings).toEqual([
+      { line: 3, code: 'front-matter', message: 'tags is not a list of strings' },
+    ])
+  })
+
+  it('names the line of the one participant that is not a name', () => {
+    const note = linesOf(
+      [
+        '---',
+        'participants:',
+        '  - "[[Jordan Avery]]"',
+        '  - [[Riley Hart]]',
+        '  - Sam Lee',
+        'date: 2025-11-04',
+        '---',
+      ].join('\n'),
+    )
+
+    const result = parseFrontMatter(note)
+
+    expect(result.date).toBe('2025-11-04')
+    expect(result.warnings).toEqual([
+      { line: 4, code: 'front-matter', message: 'participants is not a list of names' },
+    ])
+  })
+
+  it('names the key line when the item that is not a name is an empty bullet', () => {
+    const note = linesOf('---\nparticipants:\n  - Riley Hart\n  -\n  - Sam Lee\ntitle: Sync\n---')
+
+    expect(parseFrontMatter(note).warnings).toEqual([
+      { line: 2, code: 'front-matter', message: 'participants is not a list of names' },
+    ])
+  })
+
+  it('finds a quoted key and a field written after a multi-line text value', () => {
+    const note = linesOf('---\nsummary: |\n  date: 1\n  more\n"date": 2025-02-30\n---')
+
+    expect(parseFrontMatter(note).warnings[0]?.line).toBe(5)
   })
 })

@@ -1,6 +1,7 @@
 import { load, YAMLException } from 'js-yaml'
 import type { NoteWarning } from '@/contract/notes'
 import { isValidCalendarDate } from '@/domain/action-items/calendar-date'
+import { findFieldLines, type FieldLines } from './front-matter-lines'
 import { findUnclosedOpener } from './unclosed-opener'
 
 export type FrontMatter = {
@@ -51,27 +52,44 @@ function readParticipants(value: unknown): string[] | null {
   return readStringList(value)?.map(unwrapLink).filter(Boolean) ?? null
 }
 
-function readDate(value: unknown, warnings: NoteWarning[]): string | null {
+type FieldWarner = (key: string, message: string, value?: unknown) => void
+
+/** Warns on the line of the field, or of the first list item that is not text. */
+function createFieldWarner(lines: Map<string, FieldLines>, warnings: NoteWarning[]): FieldWarner {
+  return (key, message, value) => {
+    const field = lines.get(key)
+    const badItem = Array.isArray(value) ? value.findIndex((item) => typeof item !== 'string') : -1
+    warnings.push(warnAbout(message, field?.itemLines[badItem] ?? field?.line ?? 1))
+  }
+}
+
+function readDate(value: unknown, warn: FieldWarner): string | null {
   if (value === undefined || value === null || value === '') return null
   if (typeof value === 'string' && isValidCalendarDate(value)) return value
   const problem =
     typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
       ? 'is not a day of the calendar'
       : 'is not a YYYY-MM-DD date'
-  warnings.push(warnAbout(`date ${JSON.stringify(value)} ${problem}; ignored`))
+  warn('date', `date ${JSON.stringify(value)} ${problem}; ignored`)
   return null
 }
 
-function readFields(data: Record<string, unknown>, bodyStartLine: number): FrontMatter {
+function readFields(
+  data: Record<string, unknown>,
+  fieldLines: Map<string, FieldLines>,
+  bodyStartLine: number,
+): FrontMatter {
   const warnings: NoteWarning[] = []
+  const warn = createFieldWarner(fieldLines, warnings)
   const participants = readParticipants(data.participants)
   const tags = readStringList(data.tags)
-  if (participants === null) warnings.push(warnAbout('participants is not a list of names'))
-  if (tags === null) warnings.push(warnAbout('tags is not a list of strings'))
+  if (participants === null)
+    warn('participants', 'participants is not a list of names', data.participants)
+  if (tags === null) warn('tags', 'tags is not a list of strings', data.tags)
 
   return {
     title: typeof data.title === 'string' && data.title.trim() ? data.title.trim() : null,
-    date: readDate(data.date, warnings),
+    date: readDate(data.date, warn),
     participants: participants ?? [],
     tags: (tags ?? []).map((tag) => tag.replace(/^#/, '')),
     bodyStartLine,
@@ -80,16 +98,17 @@ function readFields(data: Record<string, unknown>, bodyStartLine: number): Front
   }
 }
 
-type YamlRead = { data: unknown; error: NoteWarning | null }
+type YamlRead = { data: unknown; yaml: string; error: NoteWarning | null }
 
 function readYaml(yamlLines: string[]): YamlRead {
+  const yaml = yamlLines.join('\n')
   try {
-    return { data: load(yamlLines.join('\n')), error: null }
+    return { data: load(yaml), yaml, error: null }
   } catch (error) {
     // The YAML starts on line 2 of the file, after the opening ---; the mark counts from 0.
     const line = error instanceof YAMLException && error.mark ? error.mark.line + 2 : 1
     const reason = firstLineOf(error instanceof YAMLException ? error.reason : String(error))
-    return { data: null, error: explainYamlError(yamlLines, line, reason) }
+    return { data: null, yaml, error: explainYamlError(yamlLines, line, reason) }
   }
 }
 
@@ -144,5 +163,7 @@ export function parseFrontMatter(lines: string[]): FrontMatter {
       warnings: [warning],
     }
   }
-  return readFields(data as Record<string, unknown>, bodyStartLine)
+  // The YAML starts on line 2 of the file, after the opening ---.
+  const fieldLines = findFieldLines(read.yaml, 2)
+  return readFields(data as Record<string, unknown>, fieldLines, bodyStartLine)
 }

@@ -73,8 +73,25 @@ describe('parseNote: front matter that cannot be read', () => {
     const note = parseNote('---\ntitle: Sync\ndate: 2025-11-31\n---\n- [ ] a @Riley', ctx)
 
     expect(note.meta.date).toBeNull()
-    expect(note.meta.warnings.map((warning) => warning.message)).toEqual([
-      'date "2025-11-31" is not a day of the calendar; ignored',
+    expect(note.meta.warnings).toEqual([
+      {
+        line: 3,
+        code: 'front-matter',
+        message: 'date "2025-11-31" is not a day of the calendar; ignored',
+      },
     ])
+  })
+
+  it('names the line of a bad field in a note saved with a BOM and Windows line ends', () => {
+    const note = parseNote(
+      '\uFEFF---\r\ntitle: Sync\r\nparticipants:\r\n  - Riley Hart\r\n  - 42\r\n---\r\n' +
+        '- [ ] a @Riley',
+      ctx,
+    )
+
+    expect(note.meta.warnings).toEqual([
+      { line: 5, code: 'front-matter', message: 'participants is not a list of names' },
+    ])
+    expect(note.tasks[0]?.line).toBe(7)
   })
 })

@@ -7,11 +7,13 @@ import { useViewerSettings } from '@/lib/viewer-settings'
 import { cityOf } from '../lib/clocks'
 import { findCoverageRuns } from '../lib/coverage-runs'
 import { useDirectory, type Directory } from '../lib/use-directory'
-import { buildWeek, type WeekRange } from '../lib/week-range'
+import { useShownWeek } from '../lib/use-shown-week'
+import { addDays, buildWeek, firstDayOfWeek, type WeekRange } from '../lib/week-range'
 import { CoverageRunsList } from './coverage-runs-list'
 import { formatDay } from './day-header'
 import { ShiftClocks } from './shift-clocks'
 import { ShiftTable } from './shift-table'
+import { UnreadableWeekNotice } from './unreadable-week-notice'
 import { WeekLegend } from './week-legend'
 import { WeekTimeline } from './week-timeline'
 import { ZoneSelect } from './zone-select'
@@ -88,18 +90,18 @@ function WeekBody({ account, week, shifts, showTable, directory, now }: WeekBody
 export function WeekView({ account }: { account: Account }) {
   const { timeZone, weekStart } = useViewerSettings()
   const now = useNow(60_000)
-  const [offset, setOffset] = useState(0)
   const [showTable, setShowTable] = useState(false)
   const directory = useDirectory()
-  const today = calendarDateIn(timeZone, now)
-  const week = useMemo(
-    () => buildWeek(today, weekStart, offset, timeZone),
-    [today, weekStart, offset, timeZone],
-  )
+  const thisWeek = firstDayOfWeek(calendarDateIn(timeZone, now), weekStart)
+  const { fromDate, unreadable, showWeek } = useShownWeek(thisWeek, weekStart)
+  const week = useMemo(() => buildWeek(fromDate, timeZone), [fromDate, timeZone])
   const query = useShifts(account.id, { from: week.from, to: week.to })
 
   return (
     <div className="space-y-3">
+      {unreadable ? (
+        <UnreadableWeekNotice onDismiss={() => showWeek(null, { replace: true })} />
+      ) : null}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div className="flex flex-wrap items-center gap-2">
           <div className="no-print inline-flex" role="group" aria-label="Change week">
@@ -107,7 +109,7 @@ export function WeekView({ account }: { account: Account }) {
               type="button"
               aria-label="Previous week"
               className="btn rounded-r-none px-2 sm:px-3"
-              onClick={() => setOffset(offset - 1)}
+              onClick={() => showWeek(addDays(fromDate, -7))}
             >
               <span aria-hidden="true">
                 ← Previous<span className="hidden sm:inline"> week</span>
@@ -116,8 +118,8 @@ export function WeekView({ account }: { account: Account }) {
             <button
               type="button"
               className="btn -ml-px rounded-none px-2 whitespace-nowrap sm:px-3"
-              disabled={offset === 0}
-              onClick={() => setOffset(0)}
+              disabled={fromDate === thisWeek}
+              onClick={() => showWeek(null)}
             >
               This week
             </button>
@@ -125,7 +127,7 @@ export function WeekView({ account }: { account: Account }) {
               type="button"
               aria-label="Next week"
               className="btn -ml-px rounded-l-none px-2 sm:px-3"
-              onClick={() => setOffset(offset + 1)}
+              onClick={() => showWeek(addDays(fromDate, 7))}
             >
               <span aria-hidden="true">
                 Next<span className="hidden sm:inline"> week</span> →

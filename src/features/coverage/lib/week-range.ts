@@ -37,9 +37,8 @@ export function firstDayOfWeek(date: string, weekStart: WeekStart): string {
   return day.subtract({ days: back }).toString()
 }
 
-/** Seven days in the viewer's zone, starting on the viewer's first day of the week. */
-export function buildWeek(today: string, weekStart: WeekStart, offset: number, zone: string) {
-  const fromDate = addDays(firstDayOfWeek(today, weekStart), offset * 7)
+/** Seven days in the viewer's zone, from `fromDate`, the first day of a week. */
+export function buildWeek(fromDate: string, zone: string) {
   const days: WeekDay[] = Array.from({ length: 7 }, (_, index) => {
     const date = addDays(fromDate, index)
     const start = startOfDay(date, zone)

@@ -41,3 +41,27 @@ test('an unknown address shows the not-found page', async ({ page }) => {
   await page.getByRole('link', { name: 'Go to the portfolio' }).click()
   await expect(page.getByRole('link', { name: /CoreWeave/ }).first()).toBeVisible()
 })
+
+test('the week shown stays through a reload, and Back returns to this week', async ({ page }) => {
+  await page.goto('/accounts/xai')
+
+  const coverage = page.getByRole('region', { name: /Coverage/ }).first()
+  const weekLabel = coverage.getByText(/^(Mon|Sun) \d+ \w+ – \w+ \d+ \w+ \d{4}/)
+  const thisWeek = coverage.getByRole('button', { name: 'This week' })
+  await expect(thisWeek).toBeDisabled()
+  const currentWeek = (await weekLabel.textContent()) ?? ''
+
+  await coverage.getByRole('button', { name: 'Next week' }).click()
+  await expect(page).toHaveURL(/\/accounts\/xai\?week=\d{4}-\d{2}-\d{2}$/)
+  await expect(weekLabel).not.toHaveText(currentWeek)
+  const nextWeek = (await weekLabel.textContent()) ?? ''
+
+  await page.reload()
+  await expect(weekLabel).toHaveText(nextWeek)
+  await expect(thisWeek).toBeEnabled()
+
+  await page.goBack()
+  await expect(page).toHaveURL(/\/accounts\/xai$/)
+  await expect(weekLabel).toHaveText(currentWeek)
+  await expect(thisWeek).toBeDisabled()
+})

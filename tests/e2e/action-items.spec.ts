@@ -60,3 +60,17 @@ test('a link naming someone unknown shows every item, and says why', async ({ pa
   await expect(page).toHaveURL(/\/action-items$/)
   await expect(rows).toHaveCount(8)
 })
+
+test.describe('on a 1440 px desktop', () => {
+  test.use({ viewport: { width: 1440, height: 900 } })
+
+  test('the table fits its box, so the last column shows without scrolling', async ({ page }) => {
+    await page.goto('/action-items')
+    await expect(itemRows(page)).toHaveCount(8)
+
+    const box = page.getByRole('region', { name: /^Action items table/ })
+    const widths = await box.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }))
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client)
+    await expect(page.getByRole('columnheader').last()).toBeInViewport({ ratio: 1 })
+  })
+})

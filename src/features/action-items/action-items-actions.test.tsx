@@ -29,6 +29,21 @@ function failWith(status: number, message: string) {
   return () => HttpResponse.json({ error: { status, message, issues: [] } }, { status })
 }
 
+/** A 422 naming one field, as the mock server words an unknown person or account. */
+function refuseWith(path: string, message: string) {
+  return () =>
+    HttpResponse.json(
+      {
+        error: {
+          status: 422,
+          message: `Invalid item: ${path}: ${message}`,
+          issues: [{ path, message }],
+        },
+      },
+      { status: 422 },
+    )
+}
+
 async function rows() {
   const table = await screen.findByRole('table', {}, { timeout: 5000 })
   return within(table).getAllByRole('row').slice(1)
@@ -112,30 +127,49 @@ describe('creating an item', () => {
     expect(backend.store.actionItems).toHaveLength(8)
   })
 
-  it('words a field the server refuses for the user, and focuses the refusal', async () => {
-    const refusal = () =>
-      HttpResponse.json(
-        {
-          error: {
-            status: 422,
-            message: 'Invalid item: ownerId: no person with id "riley-hart"',
-            issues: [{ path: 'ownerId', message: 'no person with id "riley-hart"' }],
-          },
-        },
-        { status: 422 },
-      )
-    backend.server.use(http.post('*/api/action-items', refusal))
+  it('shows a refused owner beside the Owner field, marks it and moves focus there', async () => {
+    backend.server.use(
+      http.post('*/api/action-items', refuseWith('ownerId', 'no person with id "riley-hart"')),
+    )
     const { user, dialog } = await openNewItem()
+    const owner = within(dialog).getByLabelText('Owner')
 
     await user.type(within(dialog).getByLabelText(/^Title/), 'Renew support contract')
+    await user.selectOptions(owner, 'Riley Hart')
     await user.click(within(dialog).getByRole('button', { name: 'Create item' }))
 
-    const alert = await within(dialog).findByRole('alert')
-    expect(alert).toHaveTextContent(
-      'The item was not created. The owner chosen is not someone the server knows. ' +
-        'Choose another owner.',
+    await waitFor(() => expect(owner).toHaveFocus())
+    expect(owner).toHaveAttribute('aria-invalid', 'true')
+    expect(owner).toHaveAccessibleDescription(
+      'The owner chosen is not someone the server knows. Choose another owner.',
     )
-    expect(alert).toHaveFocus()
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument()
+
+    await user.selectOptions(owner, 'Morgan Blake')
+    expect(owner).toHaveAttribute('aria-invalid', 'false')
+    expect(within(dialog).queryByText(/not someone the server knows/)).not.toBeInTheDocument()
+  })
+
+  it('flags the very account the server refuses, and focuses its box', async () => {
+    backend.server.use(
+      http.post('*/api/action-items', refuseWith('accountIds.1', 'no account with id "xai"')),
+    )
+    const { user, dialog } = await openNewItem()
+    const accounts = within(dialog).getByRole('group', { name: 'Accounts' })
+    const coreweave = within(accounts).getByRole('checkbox', { name: 'CoreWeave' })
+    const xai = within(accounts).getByRole('checkbox', { name: 'xAI' })
+
+    await user.type(within(dialog).getByLabelText(/^Title/), 'Renew support contract')
+    await user.click(coreweave)
+    await user.click(xai)
+    await user.click(within(dialog).getByRole('button', { name: 'Create item' }))
+
+    await waitFor(() => expect(xai).toHaveFocus())
+    expect(xai).toHaveAttribute('aria-invalid', 'true')
+    expect(xai).toHaveAccessibleDescription(
+      'One of the accounts ticked is not known to the server. Untick it and try again.',
+    )
+    expect(coreweave).not.toHaveAttribute('aria-invalid', 'true')
   })
 
   it('asks for a title before sending anything', async () => {

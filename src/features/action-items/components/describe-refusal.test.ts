@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '@/lib/api-client'
-import { describeRefusal } from './describe-refusal'
+import { describeRefusal, refusedPath } from './describe-refusal'
 
 function refused(path: string) {
   return new ApiError('http', `Invalid new item: ${path}: bad`, 400, [{ path, message: 'bad' }])
@@ -23,5 +23,17 @@ describe('describeRefusal', () => {
     expect(describeRefusal(new ApiError('http', 'Owner is on leave.', 422), [])).toBe(
       'Owner is on leave.',
     )
+  })
+})
+
+describe('refusedPath', () => {
+  it('reads the field and the list position the server names', () => {
+    expect(refusedPath(refused('accountIds.1'))).toEqual({ field: 'accountIds', index: 1 })
+    expect(refusedPath(refused('ownerId'))).toEqual({ field: 'ownerId', index: null })
+  })
+
+  it('names no field for an error without issues', () => {
+    expect(refusedPath(new ApiError('http', 'Owner is on leave.', 422))).toBeNull()
+    expect(refusedPath(new Error('offline'))).toBeNull()
   })
 })

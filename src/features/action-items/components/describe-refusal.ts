@@ -14,16 +14,22 @@ const fieldMessages: Record<string, string> = {
   today: 'Your calendar date could not be read. Reload the page and try again.',
 }
 
+/** The field the server's first issue names, and the list position in it ("tags.1"). */
+export function refusedPath(error: unknown): { field: string; index: number | null } | null {
+  const path = error instanceof ApiError ? error.issues[0]?.path : undefined
+  if (!path) return null
+  const [field = '', position] = path.split('.')
+  return { field, index: position === undefined ? null : Number(position) }
+}
+
 /**
  * Why the server refused a new item or a change, in words: its issues name fields and 0-based
  * list positions, which mean nothing to the person who typed the form or chose in the row.
  */
 export function describeRefusal(error: unknown, typedTags: readonly string[] = []): string {
-  if (!(error instanceof ApiError) || error.issues.length === 0) return errorMessage(error)
-  const [field = '', position] = (error.issues[0]?.path ?? '').split('.')
-  if (field === 'tags' && position !== undefined) {
-    const index = Number(position)
-    return describeBadTag(index, typedTags[index] ?? '')
-  }
+  const refused = refusedPath(error)
+  if (!refused) return errorMessage(error)
+  const { field, index } = refused
+  if (field === 'tags' && index !== null) return describeBadTag(index, typedTags[index] ?? '')
   return fieldMessages[field] ?? errorMessage(error)
 }

@@ -57,7 +57,7 @@ export function DueInput({ label, due, overdue, onCommit }: DueInputProps) {
           if (event.key === 'Enter') commit(event.currentTarget)
           if (event.key === 'Escape') setDraft(shown)
         }}
-        className={`field w-36 py-0.5 pl-1.5 text-sm ${overdue ? OVERDUE_BORDER : ''}`}
+        className={`field w-32 py-0.5 pl-1.5 text-sm ${overdue ? OVERDUE_BORDER : ''}`}
       />
       {rejected ? (
         <p id={problemId} role="alert" className="text-xs text-red-700 dark:text-red-300">

@@ -23,7 +23,7 @@ export function DueMarker({ due, overdue }: { due: string | null; overdue: boole
 export function SourceCell({ source }: { source: ActionItem['source'] }) {
   if (!source) return <span className="text-slate-500 dark:text-slate-400">—</span>
   return (
-    <span title={source.noteTitle} className="whitespace-nowrap">
+    <span title={source.noteTitle}>
       Note, line {source.line}
       <span className="sr-only"> of “{source.noteTitle}”</span>
     </span>

@@ -24,7 +24,7 @@ interface ItemRowProps {
 const statusOptions = statusValues.map((value) => ({ value, label: statusLabels[value] }))
 const priorityOptions = priorityValues.map((value) => ({ value, label: priorityLabels[value] }))
 
-const cell = 'px-3 py-2 align-top'
+const cell = 'px-2 py-2 align-top'
 const compactField = 'field py-0.5 pl-1.5 text-sm'
 
 /**
@@ -54,10 +54,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
           className="mt-1 size-4"
         />
       </td>
-      <th
-        scope="row"
-        className={`${cell} min-w-[15rem] text-left wrap-anywhere sm:min-w-[18rem] font-normal`}
-      >
+      <th scope="row" className={`${cell} min-w-[15rem] text-left font-normal wrap-anywhere`}>
         <TitleCell
           title={item.title}
           short={short}
@@ -66,7 +63,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
         />
       </th>
       <td className={cell}>
-        <div className="flex items-center gap-1.5">
+        <div className="flex flex-wrap items-center gap-x-1.5 gap-y-1">
           <RowSelect
             aria-label={`Status of “${short}”`}
             value={item.status}
@@ -94,7 +91,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
               : lookups.ownerOptions
           }
           onChange={(event) => onEdit(item, { ownerId: event.target.value || null })}
-          className={`${compactField} w-36`}
+          className={`${compactField} w-32`}
         />
         {unknownOwner ? (
           <p className="mt-1 text-xs text-amber-800 dark:text-amber-300">
@@ -102,7 +99,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
           </p>
         ) : null}
       </td>
-      <td className={`${cell} whitespace-nowrap`}>
+      <td className={`${cell} min-w-[6.5rem]`}>
         {item.accountIds.length > 0 ? item.accountIds.map(lookups.accountName).join(', ') : '—'}
       </td>
       <td className={cell}>
@@ -127,13 +124,13 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
           onChange={(event) =>
             onEdit(item, { priority: event.target.value as ActionItem['priority'] })
           }
-          className={`${compactField} w-24 ${priorityTone[item.priority]}`}
+          className={`${compactField} w-20 ${priorityTone[item.priority]}`}
         />
       </td>
-      <td className={`${cell} min-w-36`}>
+      <td className={`${cell} min-w-[6.5rem]`}>
         <TagList tags={item.tags} />
       </td>
-      <td className={`${cell} text-sm text-slate-600 dark:text-slate-400`}>
+      <td className={`${cell} min-w-[4.5rem] text-sm text-slate-600 dark:text-slate-400`}>
         <SourceCell source={item.source} />
       </td>
       <td className={cell}>

@@ -138,7 +138,7 @@ export function ItemsTable({
               />
             </th>
             {columns.map(({ label, sort: column }) => (
-              <th key={label} scope="col" aria-sort={ariaSort(column, sort)} className="px-3 py-2">
+              <th key={label} scope="col" aria-sort={ariaSort(column, sort)} className="px-2 py-2">
                 {column ? (
                   <SortHeader label={label} column={column} sort={sort} onSort={onSort} />
                 ) : (

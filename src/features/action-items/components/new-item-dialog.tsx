@@ -3,7 +3,9 @@ import { priorityValues, type ActionItem, type Priority } from '@/contract'
 import { useCreateActionItem } from '../api/create-action-item'
 import { checkTags, readTags, splitTags } from './check-tags'
 import { checkTitle } from './check-title'
-import { describeRefusal } from './describe-refusal'
+import { AccountChoices } from './account-choices'
+import { describeRefusal, refusedPath } from './describe-refusal'
+import { describeField, FieldProblem } from './field-problem'
 import { priorityLabels } from './labels'
 import type { Lookups } from './use-lookups'
 
@@ -17,6 +19,13 @@ interface NewItemDialogProps {
 
 const labelClass = 'mb-1 block text-sm font-medium'
 
+type FormField = 'title' | 'ownerId' | 'due' | 'priority' | 'accountIds' | 'tags'
+const formFields = new Set<string>(['title', 'ownerId', 'due', 'priority', 'accountIds', 'tags'])
+
+function isFormField(field: string): field is FormField {
+  return formFields.has(field)
+}
+
 /**
  * A native modal dialog: showModal() makes the page behind it inert, traps focus, closes
  * on Escape and gives focus back to the button that opened it.
@@ -24,7 +33,14 @@ const labelClass = 'mb-1 block text-sm font-medium'
 export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null)
   const create = useCreateActionItem()
-  const ids = { title: useId(), owner: useId(), due: useId(), priority: useId(), tags: useId() }
+  const ids: Record<FormField, string> = {
+    title: useId(),
+    ownerId: useId(),
+    due: useId(),
+    priority: useId(),
+    accountIds: useId(),
+    tags: useId(),
+  }
   const headingId = useId()
   const [title, setTitle] = useState('')
   const [ownerId, setOwnerId] = useState('')
@@ -38,19 +54,43 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
   const tagsRef = useRef<HTMLInputElement>(null)
   const refusalRef = useRef<HTMLParagraphElement>(null)
 
+  // A refusal naming a field of the form is shown at that field; any other, under the form.
+  const path = refusedPath(create.error)
+  const refused = path && isFormField(path.field) ? { field: path.field, index: path.index } : null
+  const refusal = create.error ? describeRefusal(create.error, splitTags(tags)) : undefined
+  // The server counts the accounts in the order they were ticked, as they were sent.
+  const refusedAccount =
+    refused?.field === 'accountIds' ? create.variables?.accountIds?.[refused.index ?? 0] : undefined
+  const refusedId = refusedAccount
+    ? `${ids.accountIds}-${refusedAccount}`
+    : refused && ids[refused.field]
+
   useEffect(() => {
     const dialog = dialogRef.current
     if (dialog && !dialog.open) dialog.showModal()
   }, [])
 
-  // The refusal is where the user reads what to fix, and keeps focus inside the dialog.
+  // Focus goes where the user reads what to fix, which also keeps it inside the dialog.
   useEffect(() => {
-    if (create.error) refusalRef.current?.focus()
-  }, [create.error])
+    if (!create.error) return
+    const target = refusedId ? document.getElementById(refusedId) : refusalRef.current
+    target?.focus()
+  }, [create.error, refusedId])
+
+  function problemFor(field: FormField): string | undefined {
+    const local = field === 'title' ? titleError : field === 'tags' ? tagsError : null
+    return local ?? (refused?.field === field ? refusal : undefined)
+  }
+
+  /** A change to the field the server refused takes its refusal away, as typing does. */
+  function edited(field: FormField) {
+    if (refused?.field === field) create.reset()
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault()
     if (create.isPending) return
+    create.reset()
     const titleProblem = checkTitle(title)
     const tagsProblem = checkTags(tags)
     setTitleError(titleProblem)
@@ -77,6 +117,7 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
 
   function toggleAccount(id: string, checked: boolean) {
     setAccountIds((current) => (checked ? [...current, id] : current.filter((a) => a !== id)))
+    edited('accountIds')
   }
 
   return (
@@ -105,30 +146,30 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
             value={title}
             rows={2}
             required
-            aria-invalid={titleError !== null}
-            aria-describedby={titleError ? `${ids.title}-error` : undefined}
+            {...describeField(`${ids.title}-problem`, problemFor('title'))}
             onChange={(event) => {
               setTitle(event.target.value)
               setTitleError(null)
+              edited('title')
             }}
             className="field block w-full resize-y"
           />
-          {titleError ? (
-            <p id={`${ids.title}-error`} className="mt-1 text-sm text-red-700 dark:text-red-300">
-              {titleError}
-            </p>
-          ) : null}
+          <FieldProblem id={`${ids.title}-problem`} problem={problemFor('title')} />
         </div>
 
         <div className="grid gap-4 sm:grid-cols-3">
           <div>
-            <label htmlFor={ids.owner} className={labelClass}>
+            <label htmlFor={ids.ownerId} className={labelClass}>
               Owner
             </label>
             <select
-              id={ids.owner}
+              id={ids.ownerId}
               value={ownerId}
-              onChange={(event) => setOwnerId(event.target.value)}
+              {...describeField(`${ids.ownerId}-problem`, problemFor('ownerId'))}
+              onChange={(event) => {
+                setOwnerId(event.target.value)
+                edited('ownerId')
+              }}
               className="field w-full"
             >
               <option value="">Unassigned</option>
@@ -138,6 +179,7 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
                 </option>
               ))}
             </select>
+            <FieldProblem id={`${ids.ownerId}-problem`} problem={problemFor('ownerId')} />
           </div>
           <div>
             <label htmlFor={ids.due} className={labelClass}>
@@ -147,9 +189,14 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
               id={ids.due}
               type="date"
               value={due}
-              onChange={(event) => setDue(event.target.value)}
+              {...describeField(`${ids.due}-problem`, problemFor('due'))}
+              onChange={(event) => {
+                setDue(event.target.value)
+                edited('due')
+              }}
               className="field w-full"
             />
+            <FieldProblem id={`${ids.due}-problem`} problem={problemFor('due')} />
           </div>
           <div>
             <label htmlFor={ids.priority} className={labelClass}>
@@ -158,7 +205,11 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
             <select
               id={ids.priority}
               value={priority}
-              onChange={(event) => setPriority(event.target.value as Priority)}
+              {...describeField(`${ids.priority}-problem`, problemFor('priority'))}
+              onChange={(event) => {
+                setPriority(event.target.value as Priority)
+                edited('priority')
+              }}
               className="field w-full"
             >
               {priorityValues.map((value) => (
@@ -167,26 +218,18 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
                 </option>
               ))}
             </select>
+            <FieldProblem id={`${ids.priority}-problem`} problem={problemFor('priority')} />
           </div>
         </div>
 
-        {lookups.accounts.length > 0 ? (
-          <fieldset>
-            <legend className={labelClass}>Accounts</legend>
-            <div className="flex flex-wrap gap-x-4 gap-y-1">
-              {lookups.accounts.map((account) => (
-                <label key={account.id} className="flex items-center gap-2 text-sm">
-                  <input
-                    type="checkbox"
-                    checked={accountIds.includes(account.id)}
-                    onChange={(event) => toggleAccount(account.id, event.target.checked)}
-                  />
-                  {account.name}
-                </label>
-              ))}
-            </div>
-          </fieldset>
-        ) : null}
+        <AccountChoices
+          id={ids.accountIds}
+          accounts={lookups.accounts}
+          chosen={accountIds}
+          onToggle={toggleAccount}
+          refused={refusedAccount ?? null}
+          problem={problemFor('accountIds')}
+        />
 
         <div>
           <label htmlFor={ids.tags} className={labelClass}>
@@ -197,19 +240,15 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
             id={ids.tags}
             value={tags}
             placeholder="#task #escalation"
-            aria-invalid={tagsError !== null}
-            aria-describedby={`${tagsError ? `${ids.tags}-error ` : ''}${ids.tags}-hint`}
+            {...describeField(`${ids.tags}-problem`, problemFor('tags'), `${ids.tags}-hint`)}
             onChange={(event) => {
               setTags(event.target.value)
               setTagsError(null)
+              edited('tags')
             }}
             className="field w-full"
           />
-          {tagsError ? (
-            <p id={`${ids.tags}-error`} className="mt-1 text-sm text-red-700 dark:text-red-300">
-              {tagsError}
-            </p>
-          ) : null}
+          <FieldProblem id={`${ids.tags}-problem`} problem={problemFor('tags')} />
           <p id={`${ids.tags}-hint`} className="mt-1 text-xs text-slate-500 dark:text-slate-400">
             Separate tags with spaces; the # is added if you leave it out.
           </p>
@@ -220,7 +259,7 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
             You are offline: the item will be created when you reconnect.
           </p>
         ) : null}
-        {create.isError ? (
+        {create.isError && !refused ? (
           <p
             ref={refusalRef}
             role="alert"
@@ -230,7 +269,7 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
               'dark:border-red-800 dark:bg-red-950 dark:text-red-100'
             }
           >
-            The item was not created. {describeRefusal(create.error, splitTags(tags))}
+            The item was not created. {refusal}
           </p>
         ) : null}
 

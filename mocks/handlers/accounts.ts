@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { z } from 'zod'
+import { lazySchema } from '@/contract/lazy-schema'
 import {
   existingDateSchema,
   instantSchema,
@@ -20,24 +21,26 @@ const HORIZON_WEEKS = 8
 const MAX_RANGE_DAYS = 366
 const DAY_MS = 86_400_000
 
-const summaryQuerySchema = z
-  .object({ today: existingDateSchema.optional(), now: instantSchema.optional() })
-  .strict()
+const summaryQuerySchema = lazySchema(() =>
+  z.object({ today: existingDateSchema.optional(), now: instantSchema.optional() }).strict(),
+)
 
-const shiftsQuerySchema = z
-  .object({
-    from: instantSchema,
-    to: instantSchema,
-    layer: z.string().optional(),
-    team: z.string().optional(),
-    person: z.string().optional(),
-  })
-  .strict()
-  .refine((q) => q.from < q.to, { message: 'from must be before to', path: ['from'] })
-  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= MAX_RANGE_DAYS * DAY_MS, {
-    message: `the range may span at most ${MAX_RANGE_DAYS} days`,
-    path: ['to'],
-  })
+const shiftsQuerySchema = lazySchema(() =>
+  z
+    .object({
+      from: instantSchema,
+      to: instantSchema,
+      layer: z.string().optional(),
+      team: z.string().optional(),
+      person: z.string().optional(),
+    })
+    .strict()
+    .refine((q) => q.from < q.to, { message: 'from must be before to', path: ['from'] })
+    .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= MAX_RANGE_DAYS * DAY_MS, {
+      message: `the range may span at most ${MAX_RANGE_DAYS} days`,
+      path: ['to'],
+    }),
+)
 
 function isOpen(item: ActionItem): boolean {
   return item.status !== 'done' && item.status !== 'cancelled'

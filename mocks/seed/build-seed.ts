@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { lazySchema } from '@/contract/lazy-schema'
 import {
   accountSchema,
   peopleResponseSchema,
@@ -15,7 +16,7 @@ import { seedAccountAliases } from '@/domain/notes/known-accounts'
 import type { SeedSources } from './seed-sources'
 import { normaliseForQuotes, resolveQuotes } from './resolve-quotes'
 
-const accountSeedSchema = accountSchema.omit({ rota: true })
+const accountSeedSchema = lazySchema(() => accountSchema.omit({ rota: true }))
 
 export interface SeedData {
   /** The meeting note and the files beside it, or a data set from `npm run generate`. */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { lazySchema } from '@/contract/lazy-schema'
 import {
   actionItemSchema,
   noteFieldsSchema,
@@ -13,13 +14,15 @@ import type { Persistence } from './persistence'
 /** Bump when the stored shape changes; older stored data is then reset with a notice. */
 export const STORE_SCHEMA_VERSION = 1
 
-const storedSchema = z.object({
-  schemaVersion: z.literal(STORE_SCHEMA_VERSION),
-  actionItems: z.array(actionItemSchema),
-  notes: z.array(noteMetaSchema).optional(),
-  // Added after version 1 shipped; data saved before it has none, and still loads.
-  noteBases: z.record(z.string(), noteFieldsSchema).optional(),
-})
+const storedSchema = lazySchema(() =>
+  z.object({
+    schemaVersion: z.literal(STORE_SCHEMA_VERSION),
+    actionItems: z.array(actionItemSchema),
+    notes: z.array(noteMetaSchema).optional(),
+    // Added after version 1 shipped; data saved before it has none, and still loads.
+    noteBases: z.record(z.string(), noteFieldsSchema).optional(),
+  }),
+)
 
 export type StorageState = 'seeded' | 'restored' | 'reset'
 

@@ -1,7 +1,10 @@
 import { z } from 'zod'
+import { lazySchema } from './lazy-schema'
 
 /** A calendar date as written, `YYYY-MM-DD`. It may still be impossible (2025-02-30). */
-export const calendarDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+export const calendarDateSchema = lazySchema(() =>
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
+)
 
 function isExistingDay(value: string): boolean {
   const [year = 0, month = 0, day = 0] = value.split('-').map(Number)
@@ -15,35 +18,43 @@ function isExistingDay(value: string): boolean {
  * A calendar date that exists. Notes may hold impossible dates, so items keep them as
  * written; a query or a user's own edit must name a real day.
  */
-export const existingDateSchema = calendarDateSchema.refine(isExistingDay, {
-  message: 'no such day in the calendar',
-})
+export const existingDateSchema = lazySchema(() =>
+  calendarDateSchema.refine(isExistingDay, {
+    message: 'no such day in the calendar',
+  }),
+)
 
 /** An instant in UTC, ISO 8601 with a `Z`. */
-export const instantSchema = z.iso.datetime({ offset: false })
+export const instantSchema = lazySchema(() => z.iso.datetime({ offset: false }))
 
-export const slugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case slug')
+export const slugSchema = lazySchema(() =>
+  z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case slug'),
+)
 
 /**
  * Where a fact comes from. `note` facts carry the line of the meeting note they were read
  * from; `assumed` facts are values the note lacks and we chose. `confirmed` says whether
  * anyone has confirmed it; `remark` says what still needs confirming and with whom.
  */
-export const provenanceSchema = z.object({
-  source: z.enum(['note', 'assumed']),
-  noteId: z.string().nullable(),
-  line: z.number().int().positive().nullable(),
-  quote: z.string().nullable(),
-  confirmed: z.boolean(),
-  remark: z.string().nullable(),
-})
+export const provenanceSchema = lazySchema(() =>
+  z.object({
+    source: z.enum(['note', 'assumed']),
+    noteId: z.string().nullable(),
+    line: z.number().int().positive().nullable(),
+    quote: z.string().nullable(),
+    confirmed: z.boolean(),
+    remark: z.string().nullable(),
+  }),
+)
 export type Provenance = z.infer<typeof provenanceSchema>
 
-export const apiErrorSchema = z.object({
-  error: z.object({
-    status: z.number().int(),
-    message: z.string(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).default([]),
+export const apiErrorSchema = lazySchema(() =>
+  z.object({
+    error: z.object({
+      status: z.number().int(),
+      message: z.string(),
+      issues: z.array(z.object({ path: z.string(), message: z.string() })).default([]),
+    }),
   }),
-})
+)
 export type ApiError = z.infer<typeof apiErrorSchema>

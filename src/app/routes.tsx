@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router'
 import { Layout } from './layout'
 import { Loading } from '@/components/ui/loading'
 import { NotFoundPage, RouteErrorPage } from './error-pages'
+import { pageRoute } from './page-route'
 
 /** Each page loads with its route, so charts and exporters are fetched only when used. */
 export const routes: RouteObject[] = [
@@ -17,34 +18,34 @@ export const routes: RouteObject[] = [
         children: [
           {
             index: true,
-            lazy: async () => ({
-              Component: (await import('@/features/portfolio/portfolio-page')).PortfolioPage,
-            }),
+            ...pageRoute(
+              async () => (await import('@/features/portfolio/portfolio-page')).PortfolioPage,
+            ),
           },
           {
             path: 'accounts/:accountId',
-            lazy: async () => ({
-              Component: (await import('@/features/accounts/account-page')).AccountPage,
-            }),
+            ...pageRoute(
+              async () => (await import('@/features/accounts/account-page')).AccountPage,
+            ),
           },
           {
             path: 'action-items',
-            lazy: async () => ({
-              Component: (await import('@/features/action-items/action-items-page'))
-                .ActionItemsPage,
-            }),
+            ...pageRoute(
+              async () =>
+                (await import('@/features/action-items/action-items-page')).ActionItemsPage,
+            ),
           },
           {
             path: 'coverage',
-            lazy: async () => ({
-              Component: (await import('@/features/coverage/coverage-page')).CoveragePage,
-            }),
+            ...pageRoute(
+              async () => (await import('@/features/coverage/coverage-page')).CoveragePage,
+            ),
           },
           {
             path: 'import',
-            lazy: async () => ({
-              Component: (await import('@/features/notes-import/import-page')).ImportPage,
-            }),
+            ...pageRoute(
+              async () => (await import('@/features/notes-import/import-page')).ImportPage,
+            ),
           },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -1,5 +1,7 @@
-import { useEffect, useRef } from 'react'
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router'
+import { useQueryClient } from '@tanstack/react-query'
+import { useEffect, useRef, useState } from 'react'
+import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router'
+import { reloadOnceSaved } from '@/lib/reload-once-saved'
 import { useIsOnline } from '@/lib/use-is-online'
 import { useDocumentTitle } from '@/lib/use-document-title'
 
@@ -28,23 +30,45 @@ function isPageDownloadError(error: unknown): boolean {
 
 function PageDownloadError() {
   const online = useIsOnline()
+  const client = useQueryClient()
+  const { revalidate } = useRevalidator()
+  const [reloading, setReloading] = useState(false)
   const wasOffline = useRef(false)
   useEffect(() => {
     if (!online) wasOffline.current = true
-    else if (wasOffline.current) window.location.reload()
-  }, [online])
+    else if (wasOffline.current) {
+      // Downloaded again in place, not by a reload: the changes waiting in this page's
+      // memory are being sent meanwhile, and a reload would drop them.
+      wasOffline.current = false
+      void revalidate()
+    }
+  }, [online, revalidate])
+
+  function reload() {
+    if (reloading) return
+    setReloading(true)
+    reloadOnceSaved(client)
+  }
 
   return (
     <div role="alert" className="mx-auto max-w-xl p-8">
       <h1 className="text-2xl font-semibold">This page could not be downloaded</h1>
       <p className="mt-2">
         {online
-          ? 'The connection dropped, or the app was updated since you opened it.'
+          ? 'The connection dropped, or the app was updated since you opened it. Reloading ' +
+            'gets the new version; changes still being sent are saved first.'
           : 'You are offline. The page opens by itself when you reconnect.'}
       </p>
-      <button type="button" className="btn btn-primary mt-4" onClick={() => location.reload()}>
-        Try again
-      </button>
+      <div className="mt-4 flex flex-wrap gap-2">
+        <button type="button" className="btn btn-primary" onClick={() => void revalidate()}>
+          Try again
+        </button>
+        {online ? (
+          <button type="button" className="btn" aria-disabled={reloading} onClick={reload}>
+            {reloading ? 'Saving your changes, then reloading…' : 'Reload the app'}
+          </button>
+        ) : null}
+      </div>
     </div>
   )
 }

@@ -83,3 +83,39 @@ test('a page not yet downloaded says so offline and opens on reconnect', async (
   await context.setOffline(false)
   await expect(page.getByRole('heading', { level: 1, name: 'Coverage' })).toBeVisible()
 })
+
+test('an edit waiting offline is sent when a page not yet downloaded opens on reconnect', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/')
+  await waitForContent(page)
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Action items' })
+    .click()
+  await waitForContent(page)
+  const status = page.getByRole('combobox', { name: /^Status of / }).first()
+  const name = await status.getAttribute('aria-label')
+  await expect(status).not.toHaveValue('done')
+
+  await context.setOffline(true)
+  await chooseInRow(status, 'done')
+  await expect(page.getByRole('status').filter({ hasText: '1 change waiting' })).toBeVisible()
+  await page.getByRole('link', { name: 'Coverage' }).click()
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be downloaded' })
+  await expect(alert).toContainText('You are offline')
+
+  await context.setOffline(false)
+  await expect(page.getByRole('heading', { level: 1, name: 'Coverage' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: banner })).toHaveCount(0)
+
+  // Saved by the backend, not only kept on the page: a fresh load reads it back.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Action items' })
+    .click()
+  await expect(page.getByRole('combobox', { name: name ?? '' })).toHaveValue('done')
+  await page.reload()
+  await expect(page.getByRole('combobox', { name: name ?? '' })).toHaveValue('done')
+})

@@ -49,6 +49,30 @@ describe('npm run parse-note', () => {
     )
   })
 
+  it('reads a Latin-1 file as the import page does, and says so', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'parse-note-')), 'cafe.md')
+    writeFileSync(path, Buffer.from('# Café note\n- [ ] Réunion with Ravi @Riley', 'latin1'))
+
+    const cli = runParseNote([path])
+    const meta = noteMetaSchema.parse((JSON.parse(cli.stdout) as { meta: unknown }).meta)
+
+    expect(meta.title).toBe('Café note')
+    expect(meta.warnings[0]?.code).toBe('not-utf8')
+  })
+
+  it('refuses a file that is not text', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'parse-note-')), 'noise.md')
+    writeFileSync(
+      path,
+      Uint8Array.from({ length: 2048 }, (_, i) => (i * 7919) % 256),
+    )
+
+    const cli = runParseNote([path])
+
+    expect(cli.status).toBe(1)
+    expect(cli.stderr).toMatch(/parse-note: .*noise\.md is not a text file/)
+  })
+
   it('exits non-zero with a clear message for a missing file', () => {
     const cli = runParseNote(['no/such/note.md'])
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { peopleResponseSchema } from '@/contract/people'
+import { decodeNoteBytes } from '@/domain/notes/decode-note-bytes'
 import { seedAccountAliases } from '@/domain/notes/known-accounts'
 import { parseNote } from '@/domain/notes/parse-note'
 import { noteIdOf } from '../mocks/seed/build-seed'
@@ -12,13 +13,23 @@ function fail(message: string): never {
   process.exit(1)
 }
 
-async function readText(path: string | URL, what: string): Promise<string> {
+async function readBytes(path: string | URL, what: string): Promise<Uint8Array> {
   try {
-    return await readFile(path, 'utf8')
+    return await readFile(path)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     return fail(`cannot read ${what}: ${reason}`)
   }
+}
+
+async function readText(path: string | URL, what: string): Promise<string> {
+  return new TextDecoder().decode(await readBytes(path, what))
+}
+
+/** Decoded as the import page decodes a chosen file, so both give the same result. */
+async function readNote(path: string) {
+  const decoded = decodeNoteBytes(await readBytes(path, path))
+  return decoded.kind === 'binary' ? fail(`${path} is not a text file`) : decoded
 }
 
 async function loadPeople() {
@@ -35,12 +46,13 @@ async function main() {
   const path = process.argv[2]
   if (!path) fail('usage: npm run parse-note -- FILE.md')
 
-  const raw = await readText(path, path)
+  const { text, encoding } = await readNote(path)
   const people = await loadPeople()
   // Named as the import page names an uploaded file, so both give the same result.
-  const { meta, tasks } = parseNote(raw, {
+  const { meta, tasks } = parseNote(text, {
     noteId: noteIdOf(path),
     notePath: basename(path),
+    encoding,
     people,
     accounts: seedAccountAliases,
   })

@@ -111,6 +111,16 @@ describe('POST /api/notes/preview', () => {
     expect(response.status).toBe(400)
     expect(apiErrorSchema.parse(await response.json()).error.message).toMatch(/at least one/)
   })
+
+  it('warns about a note read as Windows-1252, and refuses an unknown encoding', async () => {
+    const note = { name: 'weekly.md', text: newNote }
+    const legacy = await post('preview', { notes: [{ ...note, encoding: 'windows-1252' }] })
+    const unknown = await post('preview', { notes: [{ ...note, encoding: 'latin-9' }] })
+
+    const warnings = importPreviewSchema.parse(await legacy.json()).notes[0]?.warnings
+    expect(warnings?.[0]).toMatchObject({ line: null, code: 'not-utf8' })
+    expect(unknown.status).toBe(400)
+  })
 })
 
 describe('POST /api/notes/import', () => {

@@ -17,7 +17,7 @@ import { noteIdOf, taskToActionItem } from '../seed/build-seed'
 import type { Store } from '../store/store'
 import { apiPath, badRequest, errorResponse, readJsonBody } from './respond'
 
-type Upload = { notes: Array<{ name: string; text: string }>; ownerMap: OwnerMap }
+type Upload = Pick<NoteUploadData, 'notes'> & { ownerMap: OwnerMap }
 
 /** A mapping to a person who does not exist is refused before anything is read. */
 function checkOwnerMap(store: Store, ownerMap: OwnerMap): Response | null {
@@ -38,6 +38,7 @@ function readUpload(store: Store, upload: Upload) {
     const read = parseNote(note.text, {
       noteId: noteIdOf(note.name),
       notePath: note.name,
+      encoding: note.encoding,
       people: store.seed.people,
       accounts: seedAccountAliases,
     })

@@ -7,6 +7,15 @@ import { noteMetaSchema } from './notes'
 const MAX_NOTE_CHARS = 1_000_000
 
 /**
+ * How the client read a chosen file's bytes, by WHATWG label. `windows-1252` is the fallback
+ * for a file that is not UTF-8, and the note is warned about it; pasted text is `utf-8`.
+ */
+export const noteEncodingSchema = lazySchema(() =>
+  z.enum(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']),
+)
+export type NoteEncoding = z.infer<typeof noteEncodingSchema>
+
+/**
  * What a note says about a task: the item's fields a note decides. The store keeps them as
  * they were at the last import, the base each field is merged from when the note comes again.
  */
@@ -65,6 +74,7 @@ export const noteUploadSchema = lazySchema(() =>
           z.object({
             name: z.string().trim().min(1, 'each note needs a file name').max(255),
             text: z.string().max(MAX_NOTE_CHARS, 'a note may hold at most 1,000,000 characters'),
+            encoding: noteEncodingSchema.default('utf-8'),
           }),
         )
         .min(1, 'send at least one note')

@@ -6,6 +6,7 @@ export const noteWarningSchema = lazySchema(() =>
   z.object({
     line: z.number().int().positive().nullable(),
     code: z.enum([
+      'not-utf8',
       'repaired-text',
       'unread-signifier',
       'invalid-date',

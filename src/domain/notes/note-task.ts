@@ -1,4 +1,5 @@
 import type { Priority, Status } from '@/contract/action-items'
+import type { NoteEncoding } from '@/contract/imports'
 import type { NoteWarning } from '@/contract/notes'
 import type { AccountAlias } from './known-accounts'
 import type { PersonName } from './match-owner'
@@ -8,6 +9,8 @@ export type NoteContext = {
   notePath: string
   people: PersonName[]
   accounts: AccountAlias[]
+  /** How the file's bytes were read (`decode-note-bytes.ts`); text as given is UTF-8. */
+  encoding?: NoteEncoding
 }
 
 export type NoteTask = {

@@ -205,6 +205,16 @@ describe('parseNote: warnings and lines', () => {
     ])
     expect(note.tasks[0]).toMatchObject({ due: '2025-11-08', priority: 'high' })
   })
+
+  it('warns first about a file that had to be read as Windows-1252', () => {
+    const note = parseNote('# Café note\n- [ ] Réunion with Ravi', {
+      ...ctx,
+      encoding: 'windows-1252',
+    })
+
+    expect(note.meta.title).toBe('Café note')
+    expect(note.meta.warnings.map((warning) => warning.code)).toEqual(['not-utf8', 'no-owner'])
+  })
 })
 
 describe('parseNote: a line with ⏫ and its variation selector', () => {

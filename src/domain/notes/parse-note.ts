@@ -1,5 +1,6 @@
 import type { NoteMeta, NoteWarning } from '@/contract/notes'
 import { parseFrontMatter } from './front-matter'
+import { describeEncoding } from './decode-note-bytes'
 import { createAccountMatcher } from './match-accounts'
 import type { NoteContext, NoteTask } from './note-task'
 import { readTasks } from './read-tasks'
@@ -38,6 +39,7 @@ export function parseNote(raw: string, ctx: NoteContext): ParsedNote {
   const repairWarnings: NoteWarning[] = repair.repaired
     ? [{ line: null, code: 'repaired-text', message: repairMessage }]
     : []
+  const encodingWarning = describeEncoding(ctx.encoding ?? 'utf-8')
 
   const meta: NoteMeta = {
     id: ctx.noteId,
@@ -49,7 +51,12 @@ export function parseNote(raw: string, ctx: NoteContext): ParsedNote {
     author,
     repaired: repair.repaired,
     itemCount: tasks.length,
-    warnings: [...repairWarnings, ...front.warnings, ...warnings],
+    warnings: [
+      ...(encodingWarning ? [encodingWarning] : []),
+      ...repairWarnings,
+      ...front.warnings,
+      ...warnings,
+    ],
   }
   return { meta, lines, tasks }
 }

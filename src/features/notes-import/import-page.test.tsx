@@ -361,4 +361,51 @@ describe('ImportPage', () => {
     expect(await screen.findByRole('heading', { name: 'Weekly sync' })).toBeInTheDocument()
     await waitFor(() => expect(screen.getByRole('button', { name: 'Import' })).toBeEnabled())
   })
+
+  it('reads a Latin-1 file as Windows-1252, says so, and imports its accents', async () => {
+    const latin = '# Café note\n- [ ] Réunion with Ravi @Riley'
+    const bytes = Uint8Array.from(latin, (char) => char.charCodeAt(0))
+    const user = userEvent.setup()
+    renderRoute('/import')
+
+    await user.upload(await screen.findByLabelText('Choose .md files'), [
+      new File([bytes], 'cafe.md', { type: 'text/markdown' }),
+    ])
+    await screen.findByRole('list', { name: 'Chosen files' })
+    await user.click(screen.getByRole('button', { name: 'Preview' }))
+
+    const notes = await screen.findByRole('list', { name: 'Notes read' })
+    expect(within(notes).getByRole('heading', { name: 'Café note' })).toBeInTheDocument()
+    expect(within(notes).getByText('Encoding')).toBeInTheDocument()
+    expect(
+      within(notes).getByText('not UTF-8; read as Windows-1252 (Latin-1) — check accented letters'),
+    ).toBeInTheDocument()
+    const created = screen.getByRole('region', { name: /^Create changes/ })
+    expect(within(created).getByRole('row', { name: /^Réunion with Ravi/ })).toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'Import' }))
+    await screen.findByRole('region', { name: 'Imported 1 note' })
+    expect(backend.store.actionItems.at(-1)).toMatchObject({ title: 'Réunion with Ravi' })
+  })
+
+  it('skips a file that is not text and keeps the others importable', async () => {
+    const noise = Uint8Array.from({ length: 2048 }, (_, i) => (i * 7919) % 256)
+    const user = userEvent.setup()
+    renderRoute('/import')
+
+    await user.upload(await screen.findByLabelText('Choose .md files'), [
+      new File([weekly], 'weekly.md', { type: 'text/markdown' }),
+      new File([noise], 'noise.md', { type: 'text/markdown' }),
+    ])
+
+    const chosen = await screen.findByRole('list', { name: 'Chosen files' })
+    expect(within(chosen).getByText('weekly.md')).toBeInTheDocument()
+    expect(within(chosen).queryByText('noise.md')).not.toBeInTheDocument()
+    expect(
+      screen.getByText('noise.md was skipped: it is not a text file, so no tasks were read.'),
+    ).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Preview' }))
+    expect(await screen.findByRole('heading', { name: 'Weekly sync' })).toBeInTheDocument()
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Import' })).toBeEnabled())
+  })
 })

@@ -1,4 +1,6 @@
 import { useCallback, useMemo, useState } from 'react'
+import type { NoteEncoding } from '@/contract'
+import { decodeNoteBytes } from '@/domain/notes/decode-note-bytes'
 import type { UploadedNote } from './api/preview-notes'
 import { suggestNoteName } from './suggest-note-name'
 
@@ -9,10 +11,18 @@ export interface ChosenFile {
   name: string
   text: string
   size: number
+  encoding: NoteEncoding
 }
 
 function isMarkdown(file: File) {
   return /\.(md|markdown)$/i.test(file.name)
+}
+
+/** `file.text()` would turn bytes that are not UTF-8 into U+FFFD without a word. */
+async function readNoteFile(file: File): Promise<ChosenFile | null> {
+  const decoded = decodeNoteBytes(new Uint8Array(await file.arrayBuffer()))
+  if (decoded.kind === 'binary') return null
+  return { name: file.name, text: decoded.text, size: file.size, encoding: decoded.encoding }
 }
 
 /** What the user pasted and the files they chose, checked against the server's limits. */
@@ -31,16 +41,20 @@ export function useNoteSources() {
     const skipped = chosen.filter((file) => !isMarkdown(file))
     setReading(true)
     try {
-      const read = await Promise.all(
-        chosen
-          .filter(isMarkdown)
-          .map(async (file) => ({ name: file.name, text: await file.text(), size: file.size })),
-      )
+      const markdown = chosen.filter(isMarkdown)
+      const results = await Promise.all(markdown.map(readNoteFile))
+      const read = results.filter((file) => file !== null)
+      const binary = markdown.filter((_, index) => results[index] === null)
       setFiles((current) => [
         ...current.filter((file) => !read.some((r) => r.name === file.name)),
         ...read,
       ])
-      setFileNotices(skipped.map((file) => `${file.name} was skipped: only .md notes are read.`))
+      setFileNotices([
+        ...skipped.map((file) => `${file.name} was skipped: only .md notes are read.`),
+        ...binary.map(
+          (file) => `${file.name} was skipped: it is not a text file, so no tasks were read.`,
+        ),
+      ])
     } catch {
       setFileNotices(['A file could not be read. Choose it again, or paste its text.'])
     } finally {
@@ -62,7 +76,8 @@ export function useNoteSources() {
   const notes = useMemo<UploadedNote[]>(() => {
     const name = pasteName.trim() || suggestedName
     const pasted = pasteText.trim() ? [{ name, text: pasteText }] : []
-    return [...pasted, ...files.map((file) => ({ name: file.name, text: file.text }))]
+    const chosen = files.map(({ name, text, encoding }) => ({ name, text, encoding }))
+    return [...pasted, ...chosen]
   }, [pasteName, pasteText, suggestedName, files])
 
   const problems = useMemo(() => checkNotes(notes), [notes])

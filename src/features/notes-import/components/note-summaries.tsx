@@ -5,6 +5,7 @@ import { formatCalendarDate } from '@/lib/format'
 import { describeNoteImport } from './describe-note-import'
 
 const warningLabels: Record<NoteWarning['code'], string> = {
+  'not-utf8': 'Encoding',
   'repaired-text': 'Repaired text',
   'unread-signifier': 'Unread signifier',
   'invalid-date': 'Invalid date',

@@ -1,6 +1,6 @@
 import type { Contact, Person } from '@/contract'
 import { usePeople } from '@/features/people/api/get-people'
-import { cityOf } from '@/features/coverage/lib/clocks'
+import { shortZoneName } from '@/features/coverage/lib/clocks'
 import { formatTimeInZone } from '@/lib/format'
 import { useNow } from '@/lib/use-now'
 import { Loading } from '@/components/ui/loading'
@@ -12,7 +12,7 @@ function LocalTime({ person, now }: { person: Person; now: Date }) {
       <span className="font-medium text-slate-800 tabular-nums dark:text-slate-200">
         {formatTimeInZone(now, person.timeZone)}
       </span>{' '}
-      local time in {cityOf(person.timeZone)}{' '}
+      local time in {shortZoneName(person.timeZone)}{' '}
       <span title="The note gives nobody's location; the zone is our assumption.">
         (zone assumed)
       </span>

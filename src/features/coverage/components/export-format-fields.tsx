@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import type { WeekStart } from '@/lib/viewer-settings'
-import { cityOf } from '../lib/clocks'
+import { shortZoneName } from '../lib/clocks'
 
 export type IcsMode = 'utc' | 'local'
 
@@ -62,7 +62,7 @@ export function ExportFormatFields({ format, zones, onChange }: ExportFormatFiel
         >
           {zones.map((zone) => (
             <option key={zone} value={zone}>
-              {zone === 'UTC' ? 'UTC' : `${cityOf(zone)} (${zone})`}
+              {shortZoneName(zone) === zone ? zone : `${shortZoneName(zone)} (${zone})`}
             </option>
           ))}
         </select>

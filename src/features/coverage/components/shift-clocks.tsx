@@ -1,5 +1,5 @@
 import type { Shift } from '@/contract'
-import { cityOf, formatClockRange, hoursBetween } from '../lib/clocks'
+import { shortZoneName, formatClockRange, hoursBetween } from '../lib/clocks'
 import type { Directory } from '../lib/use-directory'
 
 interface ShiftClocksProps {
@@ -36,7 +36,7 @@ export function ShiftClocks({ shift, customerZone, viewerZone, directory }: Shif
         {clocks.map(({ label, zone }) => (
           <div key={label} className="rounded bg-white px-2 py-1.5 dark:bg-slate-900">
             <dt className="text-xs text-slate-500 dark:text-slate-400">
-              {label} · {cityOf(zone)}
+              {label} · {shortZoneName(zone)}
             </dt>
             <dd className="text-sm font-medium tabular-nums">
               {formatClockRange(shift.start, shift.end, zone)}

@@ -1,5 +1,5 @@
 import type { Shift } from '@/contract'
-import { cityOf, formatClockRange, hoursBetween } from '../lib/clocks'
+import { shortZoneName, formatClockRange, hoursBetween } from '../lib/clocks'
 import type { Directory } from '../lib/use-directory'
 
 interface ShiftTableProps {
@@ -41,13 +41,13 @@ export function ShiftTable({
               Layer
             </th>
             <th scope="col" className={TH}>
-              Customer ({cityOf(customerZone)})
+              Customer ({shortZoneName(customerZone)})
             </th>
             <th scope="col" className={TH}>
               Team zone
             </th>
             <th scope="col" className={TH}>
-              You ({cityOf(viewerZone)})
+              You ({shortZoneName(viewerZone)})
             </th>
             <th scope="col" className={TH}>
               Hours

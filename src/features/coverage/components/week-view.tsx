@@ -4,7 +4,7 @@ import { QueryView } from '@/components/ui/query-view'
 import { useShifts } from '@/features/accounts/api/get-shifts'
 import { calendarDateIn, useNow } from '@/lib/use-now'
 import { useViewerSettings } from '@/lib/viewer-settings'
-import { cityOf } from '../lib/clocks'
+import { shortZoneName } from '../lib/clocks'
 import { findCoverageRuns } from '../lib/coverage-runs'
 import { useDirectory, type Directory } from '../lib/use-directory'
 import { useShownWeek } from '../lib/use-shown-week'
@@ -138,7 +138,7 @@ export function WeekView({ account }: { account: Account }) {
             {weekLabel(week)}
             <span className="font-normal text-slate-500 dark:text-slate-400">
               {' '}
-              · {cityOf(timeZone)} time
+              · {shortZoneName(timeZone)} time
             </span>
           </p>
         </div>

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import type { Account } from '@/contract'
 import { browserTimeZone, useViewerSettings } from '@/lib/viewer-settings'
-import { cityOf } from '../lib/clocks'
+import { shortZoneName } from '../lib/clocks'
 import type { Directory } from '../lib/use-directory'
 
 interface ZoneOption {
@@ -42,7 +42,7 @@ export function ZoneSelect({ account, directory }: { account: Account; directory
       >
         {zones.map(({ zone, labels }) => (
           <option key={zone} value={zone}>
-            {cityOf(zone)} ({labels.join(', ')})
+            {shortZoneName(zone)} ({labels.join(', ')})
           </option>
         ))}
       </select>

@@ -31,8 +31,23 @@ export function formatClockRange(start: string | number, end: string | number, t
   return `${a.day} ${a.time} – ${b.day} ${b.time} ${zone}`
 }
 
-/** "America/Los_Angeles" → "Los Angeles". */
-export function cityOf(timeZone: string): string {
+const UTC_NAMES = new Set(['UTC', 'Etc/UTC', 'Etc/UCT', 'Etc/Universal', 'Etc/Zulu'])
+
+// POSIX signs these west-positive: Etc/GMT+12 is twelve hours behind UTC.
+const FIXED_OFFSET = /^Etc\/GMT([+-]?)(\d{1,2})$/
+const MINUS_SIGN = '\u2212'
+
+/** "America/Los_Angeles" → "Los Angeles"; "Etc/GMT+12" → "UTC−12"; "Etc/UTC" → "UTC". */
+export function shortZoneName(timeZone: string): string {
+  if (UTC_NAMES.has(timeZone)) return 'UTC'
+
+  const fixed = FIXED_OFFSET.exec(timeZone)
+  if (fixed) {
+    const hours = Number(fixed[2])
+    if (hours === 0) return 'UTC'
+    return `UTC${fixed[1] === '-' ? '+' : MINUS_SIGN}${hours}`
+  }
+
   return (timeZone.split('/').pop() ?? timeZone).replace(/_/g, ' ')
 }
 

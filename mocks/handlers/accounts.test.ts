@@ -69,6 +69,21 @@ describe('GET /api/accounts/:id/shifts', () => {
     expect(apiErrorSchema.parse(await reversed.json()).error.message).toMatch(/before/)
     expect(tooLong.status).toBe(400)
   })
+
+  it('answers 400 for a range outside the years 1900 to 2999, and serves their edges', async () => {
+    const shifts = (from: string, to: string) =>
+      fetch(`${base}/coreweave/shifts?from=${from}T00:00:00Z&to=${to}T00:00:00Z`)
+    const late = await shifts('9999-12-27', '9999-12-31')
+    const early = await shifts('1899-12-01', '1899-12-08')
+    const lastWeek = await shifts('2999-12-23', '3000-01-01')
+    const firstWeek = await shifts('1899-12-31', '1900-01-08')
+
+    expect(late.status).toBe(400)
+    expect(apiErrorSchema.parse(await late.json()).error.message).toMatch(/1900 to 2999/)
+    expect(early.status).toBe(400)
+    expect(shiftsResponseSchema.parse(await lastWeek.json()).shifts.length).toBeGreaterThan(0)
+    expect(shiftsResponseSchema.parse(await firstWeek.json()).shifts.length).toBeGreaterThan(0)
+  })
   it('answers 400 for a day that does not exist or a parameter given twice', async () => {
     const impossible = await fetch(`${base}?today=2025-02-30`)
     const twice = await fetch(`${base}/xai?now=2026-03-23T00:00:00Z&now=2026-03-24T00:00:00Z`)

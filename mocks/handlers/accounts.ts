@@ -4,6 +4,8 @@ import { lazySchema } from '@/contract/lazy-schema'
 import {
   existingDateSchema,
   instantSchema,
+  isSupportedInstant,
+  SUPPORTED_YEARS,
   type Account,
   type AccountDetail,
   type AccountList,
@@ -25,6 +27,8 @@ const summaryQuerySchema = lazySchema(() =>
   z.object({ today: existingDateSchema.optional(), now: instantSchema.optional() }).strict(),
 )
 
+const { first, last } = SUPPORTED_YEARS
+
 const shiftsQuerySchema = lazySchema(() =>
   z
     .object({
@@ -35,6 +39,10 @@ const shiftsQuerySchema = lazySchema(() =>
       person: z.string().optional(),
     })
     .strict()
+    .refine((q) => isSupportedInstant(q.from) && isSupportedInstant(q.to), {
+      message: `the range must lie in the years ${first} to ${last}`,
+      path: ['from'],
+    })
     .refine((q) => q.from < q.to, { message: 'from must be before to', path: ['from'] })
     .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= MAX_RANGE_DAYS * DAY_MS, {
       message: `the range may span at most ${MAX_RANGE_DAYS} days`,

@@ -24,6 +24,25 @@ export const existingDateSchema = lazySchema(() =>
   }),
 )
 
+/**
+ * The calendar years the app shows and the API expands rotas in. Wide enough for any rota,
+ * and every instant in them is written with a plain four-digit year.
+ */
+export const SUPPORTED_YEARS = { first: 1900, last: 2999 } as const
+
+const DAY_MS = 86_400_000
+
+/**
+ * Whether an instant lies within the supported years, give or take a day: a zone's offset
+ * moves the start and end of a local day in them by up to 14 hours from midnight UTC.
+ */
+export function isSupportedInstant(instant: string): boolean {
+  const epochMs = Date.parse(instant)
+  const earliest = Date.UTC(SUPPORTED_YEARS.first, 0, 1) - DAY_MS
+  const latest = Date.UTC(SUPPORTED_YEARS.last + 1, 0, 1) + DAY_MS
+  return epochMs >= earliest && epochMs <= latest
+}
+
 /** An instant in UTC, ISO 8601 with a `Z`. */
 export const instantSchema = lazySchema(() => z.iso.datetime({ offset: false }))
 

@@ -28,7 +28,7 @@ describe('AccountPage: the week in the address', () => {
     expect(within(coverage).getByText('Sun 2 Mar – Sat 8 Mar 2025')).toBeInTheDocument()
   })
 
-  it.each(['banana', '2025-02-30'])(
+  it.each(['banana', '2025-02-30', '9999-12-31', '1899-12-31'])(
     'says the week of ?week=%s could not be read and shows this week',
     async (value) => {
       const { coverage } = await openCoverage(`/accounts/xai?week=${value}`)
@@ -38,8 +38,25 @@ describe('AccountPage: the week in the address', () => {
       )
       expect(notice).toHaveAttribute('role', 'status')
       expect(within(coverage).getByRole('button', { name: 'This week' })).toBeDisabled()
+      const summary = await within(coverage).findByText(/^(This week: |Full coverage all week)/)
+      expect(summary).toBeInTheDocument()
     },
   )
+
+  it('goes no further than the last week of 2999, nor back before 1900', async () => {
+    const last = await openCoverage('/accounts/xai?week=2999-12-23')
+
+    expect(within(last.coverage).getByText('Mon 23 Dec – Sun 29 Dec 2999')).toBeInTheDocument()
+    expect(within(last.coverage).getByRole('button', { name: 'Next week' })).toBeDisabled()
+    expect(within(last.coverage).getByRole('button', { name: 'Previous week' })).toBeEnabled()
+    last.unmount()
+
+    const first = await openCoverage('/accounts/xai?week=1900-01-01')
+
+    expect(within(first.coverage).getByText('Mon 1 Jan – Sun 7 Jan 1900')).toBeInTheDocument()
+    expect(within(first.coverage).getByRole('button', { name: 'Previous week' })).toBeDisabled()
+    expect(within(first.coverage).getByRole('button', { name: 'Next week' })).toBeEnabled()
+  })
 
   it('puts the next week in the address, keeping the rest of it, and goes back', async () => {
     const user = userEvent.setup()

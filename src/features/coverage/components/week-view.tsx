@@ -93,7 +93,7 @@ export function WeekView({ account }: { account: Account }) {
   const [showTable, setShowTable] = useState(false)
   const directory = useDirectory()
   const thisWeek = firstDayOfWeek(calendarDateIn(timeZone, now), weekStart)
-  const { fromDate, unreadable, showWeek } = useShownWeek(thisWeek, weekStart)
+  const { fromDate, unreadable, hasPrevious, hasNext, showWeek } = useShownWeek(thisWeek, weekStart)
   const week = useMemo(() => buildWeek(fromDate, timeZone), [fromDate, timeZone])
   const query = useShifts(account.id, { from: week.from, to: week.to })
 
@@ -109,6 +109,7 @@ export function WeekView({ account }: { account: Account }) {
               type="button"
               aria-label="Previous week"
               className="btn rounded-r-none px-2 sm:px-3"
+              disabled={!hasPrevious}
               onClick={() => showWeek(addDays(fromDate, -7))}
             >
               <span aria-hidden="true">
@@ -127,6 +128,7 @@ export function WeekView({ account }: { account: Account }) {
               type="button"
               aria-label="Next week"
               className="btn -ml-px rounded-l-none px-2 sm:px-3"
+              disabled={!hasNext}
               onClick={() => showWeek(addDays(fromDate, 7))}
             >
               <span aria-hidden="true">

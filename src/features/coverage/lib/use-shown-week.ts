@@ -1,15 +1,19 @@
 import { useCallback } from 'react'
 import { useLocation, useNavigate, useSearchParams } from 'react-router'
 import type { WeekStart } from '@/lib/viewer-settings'
-import { firstDayOfWeek } from './week-range'
+import { addDays, firstDayOfWeek, isSupportedWeek } from './week-range'
 
 const WEEK_PARAM = 'week'
 
-/** The first day of the week a `YYYY-MM-DD` date falls in, or null when it is not a real day. */
+/**
+ * The first day of the week a `YYYY-MM-DD` date falls in, or null when it is not a real day
+ * or the week is outside the years the app can show.
+ */
 function readWeekParam(value: string, weekStart: WeekStart): string | null {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null
   try {
-    return firstDayOfWeek(value, weekStart)
+    const fromDate = firstDayOfWeek(value, weekStart)
+    return isSupportedWeek(fromDate) ? fromDate : null
   } catch (error) {
     if (error instanceof RangeError) return null
     throw error
@@ -43,9 +47,12 @@ export function useShownWeek(thisWeek: string, weekStart: WeekStart) {
     [params, hash, navigate, thisWeek],
   )
 
+  const fromDate = fromLink ?? thisWeek
   return {
-    fromDate: fromLink ?? thisWeek,
+    fromDate,
     unreadable: asked !== null && fromLink === null,
+    hasPrevious: isSupportedWeek(addDays(fromDate, -7)),
+    hasNext: isSupportedWeek(addDays(fromDate, 7)),
     showWeek,
   }
 }

@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill'
+import { SUPPORTED_YEARS } from '@/contract'
 import type { WeekStart } from '@/lib/viewer-settings'
 
 export interface WeekDay {
@@ -35,6 +36,13 @@ export function firstDayOfWeek(date: string, weekStart: WeekStart): string {
   const day = Temporal.PlainDate.from(date)
   const back = weekStart === 'mon' ? day.dayOfWeek - 1 : day.dayOfWeek % 7
   return day.subtract({ days: back }).toString()
+}
+
+/** Whether all seven days of the week from `fromDate` lie in the years the API serves. */
+export function isSupportedWeek(fromDate: string): boolean {
+  const first = Temporal.PlainDate.from(fromDate).year
+  const last = Temporal.PlainDate.from(addDays(fromDate, 6)).year
+  return first >= SUPPORTED_YEARS.first && last <= SUPPORTED_YEARS.last
 }
 
 /** Seven days in the viewer's zone, from `fromDate`, the first day of a week. */

@@ -106,8 +106,13 @@ export function DueRangeInputs({ view, onChange }: DueRangeInputsProps) {
 
   const backwards = isBackwards(draft)
   const problem = backwards ? problemId : undefined
+  // One date a line in the sidebar: side by side in its 14rem, the dates lose their year.
   return (
-    <div className="grid grid-cols-2 gap-2" role="group" aria-label="Custom due range">
+    <div
+      className="grid grid-cols-2 gap-2 lg:grid-cols-1"
+      role="group"
+      aria-label="Custom due range"
+    >
       <DateField
         label="Due from"
         value={draft.from}
@@ -126,7 +131,7 @@ export function DueRangeInputs({ view, onChange }: DueRangeInputsProps) {
         <p
           id={problemId}
           role="alert"
-          className="col-span-2 text-xs text-red-700 dark:text-red-300"
+          className="col-span-full text-xs text-red-700 dark:text-red-300"
         >
           {describeBackwards(draft, view.dueFrom ? '“Due from”' : '“Due to”')}
         </p>

@@ -49,3 +49,18 @@ for (const theme of ['light', 'dark'] as const) {
     )
   })
 }
+
+test('the SLA table fits the printed page, without the hint to scroll it', async ({ page }) => {
+  await page.goto('/accounts/xai')
+  await waitForContent(page)
+  const hint = page.getByText('Scroll the table sideways for penalties and sources →')
+  await expect(hint).toBeVisible()
+
+  await page.emulateMedia({ media: 'print' })
+
+  await expect(hint).toBeHidden()
+  const box = page.getByRole('region', { name: /^Service levels/ })
+  const table = box.getByRole('table')
+  const tableWidth = await table.evaluate((el) => (el as HTMLTableElement).offsetWidth)
+  expect(tableWidth).toBeLessThanOrEqual(await box.evaluate((el) => el.clientWidth))
+})

@@ -16,12 +16,17 @@ function formatTarget(sla: Sla): string {
 
 const TH = 'px-3 py-2 text-left font-medium whitespace-nowrap'
 const TD = 'px-3 py-2 align-top'
+// Set words: on screen they keep to one line; in print they wrap, but between words only.
+const SHORT = 'whitespace-nowrap print:wrap-break-word'
 
 /** Every SLA and SLO, with what coverage it needs and how sure we are of it. */
 export function SlaTable({ slas }: { slas: Sla[] }) {
   return (
     <>
-      <p className="mb-2 text-xs text-slate-500 lg:hidden dark:text-slate-400" aria-hidden="true">
+      <p
+        className="no-print mb-2 text-xs text-slate-500 lg:hidden dark:text-slate-400"
+        aria-hidden="true"
+      >
         Scroll the table sideways for penalties and sources →
       </p>
       <div
@@ -69,19 +74,19 @@ export function SlaTable({ slas }: { slas: Sla[] }) {
                 <th scope="row" className={`${TD} text-left font-semibold`}>
                   {sla.severity}
                 </th>
-                <td className={`${TD} whitespace-nowrap`}>{metricLabel[sla.metric]}</td>
+                <td className={`${TD} ${SHORT}`}>{metricLabel[sla.metric]}</td>
                 <td
-                  className={`${TD} whitespace-nowrap tabular-nums ${sla.targetMinutes === null ? 'text-slate-500 dark:text-slate-400' : 'font-semibold'}`}
+                  className={`${TD} ${SHORT} tabular-nums ${sla.targetMinutes === null ? 'text-slate-500 dark:text-slate-400' : 'font-semibold'}`}
                 >
                   {formatTarget(sla)}
                 </td>
-                <td className={`${TD} whitespace-nowrap`}>
+                <td className={`${TD} ${SHORT}`}>
                   {sla.hours === '24x7' ? '24×7' : 'Business hours'}
                 </td>
-                <td className={`${TD} whitespace-nowrap`}>
+                <td className={`${TD} ${SHORT}`}>
                   {sla.requiredCoverage === 'full' ? 'Full coverage' : 'Monitoring'}
                 </td>
-                <td className={`${TD} whitespace-nowrap`}>
+                <td className={`${TD} ${SHORT}`}>
                   <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs font-semibold dark:bg-slate-800">
                     {sla.kind}
                   </span>

@@ -41,6 +41,9 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(page.getByRole('region', { name: /^Open requests/ })).toBeVisible()
     await expect(page.getByRole('region', { name: /^Action items/ })).toBeVisible()
     expect(await clippedElements(page)).toEqual([])
+    // Nothing may run past the paper's edge: Chromium would shrink the whole page to fit it.
+    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(pageWidth).toBeLessThanOrEqual(720)
 
     // Paper is white: dark-theme text would vanish, so print always uses the light palette.
     const heading = page.getByRole('heading', { level: 1 })

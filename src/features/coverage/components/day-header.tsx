@@ -42,7 +42,7 @@ export function DayHeader({ week, viewerZone, now }: DayHeaderProps) {
             style={{ flexGrow: day.hours, flexBasis: 0 }}
           >
             <p
-              className={`truncate text-xs font-semibold ${isToday ? 'text-sky-700 underline decoration-2 underline-offset-4 dark:text-sky-300' : ''}`}
+              className={`truncate text-xs font-semibold print:whitespace-normal ${isToday ? 'text-sky-700 underline decoration-2 underline-offset-4 dark:text-sky-300' : ''}`}
             >
               {formatDay(day.date)}
               {isToday ? <span className="sr-only"> (today)</span> : null}

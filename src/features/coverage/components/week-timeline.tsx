@@ -19,7 +19,8 @@ interface WeekTimelineProps {
   onSelect(uid: string): void
 }
 
-const ROW = 'grid grid-cols-[7.5rem_1fr] md:grid-cols-[11rem_1fr]'
+// minmax(0, …): in print, where the timeline loses its screen width, the days squeeze to fit.
+const ROW = 'grid grid-cols-[7.5rem_minmax(0,1fr)] md:grid-cols-[11rem_minmax(0,1fr)]'
 const LABEL =
   'sticky left-0 z-10 border-r border-slate-200 bg-white px-2 py-2 dark:border-slate-800 dark:bg-slate-900'
 

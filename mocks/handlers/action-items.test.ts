@@ -136,6 +136,21 @@ describe('PATCH /api/action-items/:id', () => {
     expect((await patch(item.id, { due: '2025-02-30' })).status).toBe(400)
     expect((await patch('no-such-item', { status: 'done' })).status).toBe(404)
   })
+
+  it('calls a year typed short incomplete, not a day that does not exist', async () => {
+    const item = await firstItem()
+    const twoDigits = await patch(item.id, { due: '0026-12-10' })
+    const threeDigits = await patch(item.id, { due: '0202-12-10' })
+
+    expect(twoDigits.status).toBe(400)
+    expect(apiErrorSchema.parse(await twoDigits.json()).error.issues).toEqual([
+      { path: 'due', message: 'the year 0026 looks incomplete: type all four digits (2026?)' },
+    ])
+    expect(apiErrorSchema.parse(await threeDigits.json()).error.issues).toEqual([
+      { path: 'due', message: 'the year 0202 looks incomplete: type all four digits' },
+    ])
+    expect((await patch(item.id, { due: '1026-12-10' })).status).toBe(200)
+  })
 })
 
 describe('POST /api/action-items and bulk PATCH /api/action-items', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { lazySchema } from './lazy-schema'
-import { calendarDateSchema, existingDateSchema, slugSchema } from './common'
+import { calendarDateSchema, existingDateSchema, slugSchema, typedDateSchema } from './common'
 
 export const priorityValues = ['highest', 'high', 'medium', 'none', 'low', 'lowest'] as const
 export const prioritySchema = lazySchema(() => z.enum(priorityValues))
@@ -96,8 +96,8 @@ export const actionItemQuerySchema = lazySchema(() =>
       status: csv(statusSchema).optional(),
       priority: csv(prioritySchema).optional(),
       due: csv(dueBucketSchema).optional(),
-      dueFrom: existingDateSchema.optional(),
-      dueTo: existingDateSchema.optional(),
+      dueFrom: typedDateSchema.optional(),
+      dueTo: typedDateSchema.optional(),
       tag: z.string().optional(),
       q: z.string().max(200).optional(),
       today: existingDateSchema.optional(),
@@ -143,7 +143,7 @@ export const actionItemPatchSchema = lazySchema(() =>
       title: z.string().trim().min(1, 'title cannot be empty').max(TITLE_MAX_LENGTH),
       status: statusSchema,
       ownerId: slugSchema.nullable(),
-      due: existingDateSchema.nullable(),
+      due: typedDateSchema.nullable(),
       priority: prioritySchema,
       accountIds: z.array(slugSchema),
       /** The version the client edited; a stale one is refused with 409. */
@@ -160,7 +160,7 @@ export const actionItemCreateSchema = lazySchema(() =>
       title: z.string().trim().min(1, 'title cannot be empty').max(TITLE_MAX_LENGTH),
       status: statusSchema.default('todo'),
       ownerId: slugSchema.nullable().default(null),
-      due: existingDateSchema.nullable().default(null),
+      due: typedDateSchema.nullable().default(null),
       priority: prioritySchema.default('none'),
       accountIds: z.array(slugSchema).default([]),
       tags: z

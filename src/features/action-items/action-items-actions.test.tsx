@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -148,6 +148,26 @@ describe('creating an item', () => {
     await user.selectOptions(owner, 'Morgan Blake')
     expect(owner).toHaveAttribute('aria-invalid', 'false')
     expect(within(dialog).queryByText(/not someone the server knows/)).not.toBeInTheDocument()
+  })
+
+  it('calls a due year typed with two digits incomplete, and sends it once whole', async () => {
+    const { user, dialog } = await openNewItem()
+    const due = within(dialog).getByLabelText('Due date')
+    await user.type(within(dialog).getByLabelText(/^Title/), 'X')
+
+    fireEvent.change(due, { target: { value: '0026-12-10' } })
+    await user.click(within(dialog).getByRole('button', { name: 'Create item' }))
+
+    expect(due).toHaveFocus()
+    expect(due).toHaveAccessibleDescription(
+      'The year 0026 looks incomplete: type all four digits (2026?).',
+    )
+    expect(backend.store.actionItems).toHaveLength(8)
+
+    fireEvent.change(due, { target: { value: '2026-12-10' } })
+    expect(due).toHaveAttribute('aria-invalid', 'false')
+    await user.click(within(dialog).getByRole('button', { name: 'Create item' }))
+    await waitFor(() => expect(backend.store.actionItems.at(-1)?.due).toBe('2026-12-10'))
   })
 
   it('flags the very account the server refuses, and focuses its box', async () => {

@@ -57,7 +57,8 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
   // A refusal naming a field of the form is shown at that field; any other, under the form.
   const path = refusedPath(create.error)
   const refused = path && isFormField(path.field) ? { field: path.field, index: path.index } : null
-  const refusal = create.error ? describeRefusal(create.error, splitTags(tags)) : undefined
+  const sent = { tags: splitTags(tags), due: create.variables?.due }
+  const refusal = create.error ? describeRefusal(create.error, sent) : undefined
   // The server counts the accounts in the order they were ticked, as they were sent.
   const refusedAccount =
     refused?.field === 'accountIds' ? create.variables?.accountIds?.[refused.index ?? 0] : undefined

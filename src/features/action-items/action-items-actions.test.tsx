@@ -192,6 +192,24 @@ describe('creating an item', () => {
     expect(coreweave).not.toHaveAttribute('aria-invalid', 'true')
   })
 
+  it('sends nothing while the due date is not one, and says so at the field', async () => {
+    const { user, dialog } = await openNewItem()
+    const due = within(dialog).getByLabelText('Due date') as HTMLInputElement
+
+    await user.type(within(dialog).getByLabelText(/^Title/), 'X')
+    // Chromium reports 02/30/2026, or a date half typed, as an empty value marked bad input.
+    Object.defineProperty(due, 'validity', { value: { ...due.validity, badInput: true } })
+    await user.click(within(dialog).getByRole('button', { name: 'Create item' }))
+
+    expect(due).toHaveFocus()
+    expect(due).toHaveAttribute('aria-invalid', 'true')
+    expect(due).toHaveAccessibleDescription(
+      'Not a valid date: type a whole date that is in the calendar, or clear the field.',
+    )
+    expect(dialog).toHaveAttribute('open')
+    expect(backend.store.actionItems).toHaveLength(8)
+  })
+
   it('asks for a title before sending anything', async () => {
     const { user, dialog } = await openNewItem()
 

@@ -15,3 +15,11 @@ export function describeShortYear(date: string | null | undefined): string | nul
   const problem = date ? describeIncompleteYear(date) : null
   return problem && `${problem.charAt(0).toUpperCase()}${problem.slice(1)}.`
 }
+
+/** What is wrong with the date in a date field that may be left empty, in words, or null. */
+export function checkDateField(input: HTMLInputElement): string | null {
+  if (holdsBadDate(input)) {
+    return 'Not a valid date: type a whole date that is in the calendar, or clear the field.'
+  }
+  return describeShortYear(input.value)
+}

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { priorityValues, type ActionItem, type Priority } from '@/contract'
 import { useCreateActionItem } from '../api/create-action-item'
+import { checkDateField } from './check-date'
 import { checkTags, readTags, splitTags } from './check-tags'
 import { checkTitle } from './check-title'
 import { AccountChoices } from './account-choices'
@@ -49,8 +50,10 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
   const [accountIds, setAccountIds] = useState<string[]>([])
   const [tags, setTags] = useState('')
   const [titleError, setTitleError] = useState<string | null>(null)
+  const [dueError, setDueError] = useState<string | null>(null)
   const [tagsError, setTagsError] = useState<string | null>(null)
   const titleRef = useRef<HTMLTextAreaElement>(null)
+  const dueRef = useRef<HTMLInputElement>(null)
   const tagsRef = useRef<HTMLInputElement>(null)
   const refusalRef = useRef<HTMLParagraphElement>(null)
 
@@ -79,8 +82,12 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
   }, [create.error, refusedId])
 
   function problemFor(field: FormField): string | undefined {
-    const local = field === 'title' ? titleError : field === 'tags' ? tagsError : null
-    return local ?? (refused?.field === field ? refusal : undefined)
+    const local: Partial<Record<FormField, string | null>> = {
+      title: titleError,
+      due: dueError,
+      tags: tagsError,
+    }
+    return local[field] ?? (refused?.field === field ? refusal : undefined)
   }
 
   /** A change to the field the server refused takes its refusal away, as typing does. */
@@ -93,12 +100,16 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
     if (create.isPending) return
     create.reset()
     const titleProblem = checkTitle(title)
+    // A date half typed or not in the calendar reads as "": sent, it would be dropped.
+    const dueProblem = dueRef.current && checkDateField(dueRef.current)
     const tagsProblem = checkTags(tags)
     setTitleError(titleProblem)
+    setDueError(dueProblem)
     setTagsError(tagsProblem)
     if (titleProblem) titleRef.current?.focus()
+    else if (dueProblem) dueRef.current?.focus()
     else if (tagsProblem) tagsRef.current?.focus()
-    if (titleProblem || tagsProblem) return
+    if (titleProblem || dueProblem || tagsProblem) return
     const input = {
       title: title.trim(),
       ownerId: ownerId || null,
@@ -187,12 +198,14 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
               Due date
             </label>
             <input
+              ref={dueRef}
               id={ids.due}
               type="date"
               value={due}
               {...describeField(`${ids.due}-problem`, problemFor('due'))}
               onChange={(event) => {
                 setDue(event.target.value)
+                setDueError(null)
                 edited('due')
               }}
               className="field w-full"

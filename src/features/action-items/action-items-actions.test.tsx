@@ -252,6 +252,34 @@ describe('bulk changes', () => {
     expect(backend.store.actionItems.filter((i) => i.status === 'done')).toHaveLength(2)
   })
 
+  it('sets no due date that is not one, and says why at the field', async () => {
+    const user = userEvent.setup()
+    renderRoute('/action-items')
+    const [first] = await rows()
+    const before = structuredClone(backend.store.actionItems)
+    await user.click(within(first!).getByRole('checkbox', { name: /^Select/ }))
+    const bar = screen.getByRole('toolbar', { name: 'Change the selected items' })
+    const due = within(bar).getByLabelText('Due date for the selected items') as HTMLInputElement
+    const setDue = within(bar).getByRole('button', { name: 'Set due' })
+
+    fireEvent.change(due, { target: { value: '0026-12-10' } })
+    await user.click(setDue)
+    expect(due).toHaveFocus()
+    expect(due).toHaveAttribute('aria-invalid', 'true')
+    expect(due).toHaveAccessibleDescription(
+      'The year 0026 looks incomplete: type all four digits (2026?).',
+    )
+
+    // Chromium reports 02/30/2026, or a date half typed, as an empty value marked bad input.
+    Object.defineProperty(due, 'validity', { value: { ...due.validity, badInput: true } })
+    fireEvent.change(due, { target: { value: '' } })
+    await user.click(setDue)
+    expect(due).toHaveAccessibleDescription(
+      'Not a valid date: type a whole date that is in the calendar.',
+    )
+    expect(backend.store.actionItems).toEqual(before)
+  })
+
   it('selects the whole page and rolls back when the server fails', async () => {
     backend.server.use(http.patch('*/api/action-items', failWith(500, 'The store is read-only.')))
     const user = userEvent.setup()

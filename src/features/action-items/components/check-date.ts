@@ -16,10 +16,11 @@ export function describeShortYear(date: string | null | undefined): string | nul
   return problem && `${problem.charAt(0).toUpperCase()}${problem.slice(1)}.`
 }
 
-/** What is wrong with the date in a date field that may be left empty, in words, or null. */
-export function checkDateField(input: HTMLInputElement): string | null {
+/** What is wrong with the date in a date field, in words, or null. */
+export function checkDateField(input: HTMLInputElement, { optional = true } = {}): string | null {
   if (holdsBadDate(input)) {
-    return 'Not a valid date: type a whole date that is in the calendar, or clear the field.'
+    const clear = optional ? ', or clear the field' : ''
+    return `Not a valid date: type a whole date that is in the calendar${clear}.`
   }
   return describeShortYear(input.value)
 }

@@ -198,6 +198,21 @@ describe('POST /api/action-items and bulk PATCH /api/action-items', () => {
     ])
   })
 
+  it('turns the line breaks of a title into spaces, in a new item and in a change', async () => {
+    const created = await send('POST', { title: ' First line\r\n\r\n  Second line\n' })
+    const item = actionItemSchema.parse(await created.json())
+    const changed = await fetch(`${base}/${item.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'Ring xAI\nabout the RMA' }),
+    })
+
+    expect(created.status).toBe(201)
+    expect(item.title).toBe('First line Second line')
+    expect(actionItemSchema.parse(await changed.json()).title).toBe('Ring xAI about the RMA')
+    expect((await send('POST', { title: '\n\r\n' })).status).toBe(400)
+  })
+
   it('changes every selected item at once', async () => {
     const ids = backend.store.actionItems.slice(0, 3).map((item) => item.id)
     const response = await send('PATCH', { ids, patch: { status: 'in_progress' } })

@@ -137,10 +137,25 @@ export type ActionItemList = z.infer<typeof actionItemListSchema>
 /** The longest title the API takes; a longer one is refused, never cut. */
 export const TITLE_MAX_LENGTH = 2000
 
+const lineBreaks = /\s*[\n\r\v\f\u0085\u2028\u2029]\s*/g
+
+/**
+ * A title on one line: each line break, with the spaces around it, becomes one space. A title
+ * is one line, as a task in a note is, and a one-line field would glue its lines together.
+ */
+export function toOneLine(text: string): string {
+  return text.replace(lineBreaks, ' ')
+}
+
+/** Line breaks are taken and turned into spaces, as spaces at the ends are trimmed. */
+const titleSchema = lazySchema(() =>
+  z.string().overwrite(toOneLine).trim().min(1, 'title cannot be empty').max(TITLE_MAX_LENGTH),
+)
+
 export const actionItemPatchSchema = lazySchema(() =>
   z
     .object({
-      title: z.string().trim().min(1, 'title cannot be empty').max(TITLE_MAX_LENGTH),
+      title: titleSchema,
       status: statusSchema,
       ownerId: slugSchema.nullable(),
       due: typedDateSchema.nullable(),
@@ -157,7 +172,7 @@ export type ActionItemPatch = z.infer<typeof actionItemPatchSchema>
 export const actionItemCreateSchema = lazySchema(() =>
   z
     .object({
-      title: z.string().trim().min(1, 'title cannot be empty').max(TITLE_MAX_LENGTH),
+      title: titleSchema,
       status: statusSchema.default('todo'),
       ownerId: slugSchema.nullable().default(null),
       due: typedDateSchema.nullable().default(null),

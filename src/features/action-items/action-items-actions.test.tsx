@@ -210,6 +210,20 @@ describe('creating an item', () => {
     expect(backend.store.actionItems).toHaveLength(8)
   })
 
+  it('creates the item on Enter in the title, which stays one line', async () => {
+    const { user, dialog } = await openNewItem()
+    const title = within(dialog).getByLabelText(/^Title/)
+
+    await user.type(title, 'Confirm Sev1{Shift>}{Enter}{/Shift}')
+    expect(title).toHaveValue('Confirm Sev1')
+    await user.paste('\r\npaging path')
+    await user.keyboard('{Enter}')
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(screen.getByText('Created “Confirm Sev1 paging path”.')).toBeInTheDocument()
+    expect(backend.store.actionItems.at(-1)?.title).toBe('Confirm Sev1 paging path')
+  })
+
   it('asks for a title before sending anything', async () => {
     const { user, dialog } = await openNewItem()
 

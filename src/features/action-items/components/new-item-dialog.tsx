@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
-import { priorityValues, type ActionItem, type Priority } from '@/contract'
+import { priorityValues, toOneLine, type ActionItem, type Priority } from '@/contract'
 import { useCreateActionItem } from '../api/create-action-item'
 import { checkDateField } from './check-date'
 import { checkTags, readTags, splitTags } from './check-tags'
@@ -99,7 +99,9 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
     event.preventDefault()
     if (create.isPending) return
     create.reset()
-    const titleProblem = checkTitle(title)
+    // A title is one line: pasted line breaks become spaces, as the server would make them.
+    const oneLineTitle = toOneLine(title).trim()
+    const titleProblem = checkTitle(oneLineTitle)
     // A date half typed or not in the calendar reads as "": sent, it would be dropped.
     const dueProblem = dueRef.current && checkDateField(dueRef.current)
     const tagsProblem = checkTags(tags)
@@ -111,7 +113,7 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
     else if (tagsProblem) tagsRef.current?.focus()
     if (titleProblem || dueProblem || tagsProblem) return
     const input = {
-      title: title.trim(),
+      title: oneLineTitle,
       ownerId: ownerId || null,
       due: due || null,
       priority,
@@ -152,21 +154,31 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
           <label htmlFor={ids.title} className={labelClass}>
             Title <span className="text-red-700 dark:text-red-300">(required)</span>
           </label>
+          {/* A textarea so that a long title wraps in view; the title is still one line. */}
           <textarea
             ref={titleRef}
             id={ids.title}
             value={title}
             rows={2}
             required
-            {...describeField(`${ids.title}-problem`, problemFor('title'))}
+            {...describeField(`${ids.title}-problem`, problemFor('title'), `${ids.title}-hint`)}
             onChange={(event) => {
               setTitle(event.target.value)
               setTitleError(null)
               edited('title')
             }}
+            onKeyDown={(event) => {
+              // Enter creates the item, as in a one-line field; Shift+Enter adds no line break.
+              if (event.key !== 'Enter' || event.nativeEvent.isComposing) return
+              event.preventDefault()
+              if (!event.shiftKey) event.currentTarget.form?.requestSubmit()
+            }}
             className="field block w-full resize-y"
           />
           <FieldProblem id={`${ids.title}-problem`} problem={problemFor('title')} />
+          <p id={`${ids.title}-hint`} className="mt-1 text-xs text-slate-500 dark:text-slate-400">
+            One line: Enter creates the item, and line breaks pasted become spaces.
+          </p>
         </div>
 
         <div className="grid gap-4 sm:grid-cols-3">

@@ -136,6 +136,21 @@ describe('PATCH /api/action-items/:id', () => {
     expect((await patch(item.id, { due: '2025-02-30' })).status).toBe(400)
     expect((await patch('no-such-item', { status: 'done' })).status).toBe(404)
   })
+
+  it('calls a year typed short incomplete, not a day that does not exist', async () => {
+    const item = await firstItem()
+    const twoDigits = await patch(item.id, { due: '0026-12-10' })
+    const threeDigits = await patch(item.id, { due: '0202-12-10' })
+
+    expect(twoDigits.status).toBe(400)
+    expect(apiErrorSchema.parse(await twoDigits.json()).error.issues).toEqual([
+      { path: 'due', message: 'the year 0026 looks incomplete: type all four digits (2026?)' },
+    ])
+    expect(apiErrorSchema.parse(await threeDigits.json()).error.issues).toEqual([
+      { path: 'due', message: 'the year 0202 looks incomplete: type all four digits' },
+    ])
+    expect((await patch(item.id, { due: '1026-12-10' })).status).toBe(200)
+  })
 })
 
 describe('POST /api/action-items and bulk PATCH /api/action-items', () => {
@@ -181,6 +196,21 @@ describe('POST /api/action-items and bulk PATCH /api/action-items', () => {
     expect((await unknownAccount.json()).error.issues).toEqual([
       { path: 'accountIds.1', message: 'no account with id "acme"' },
     ])
+  })
+
+  it('turns the line breaks of a title into spaces, in a new item and in a change', async () => {
+    const created = await send('POST', { title: ' First line\r\n\r\n  Second line\n' })
+    const item = actionItemSchema.parse(await created.json())
+    const changed = await fetch(`${base}/${item.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'Ring xAI\nabout the RMA' }),
+    })
+
+    expect(created.status).toBe(201)
+    expect(item.title).toBe('First line Second line')
+    expect(actionItemSchema.parse(await changed.json()).title).toBe('Ring xAI about the RMA')
+    expect((await send('POST', { title: '\n\r\n' })).status).toBe(400)
   })
 
   it('changes every selected item at once', async () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { lazySchema } from './lazy-schema'
-import { calendarDateSchema, existingDateSchema, slugSchema } from './common'
+import { calendarDateSchema, existingDateSchema, slugSchema, typedDateSchema } from './common'
 
 export const priorityValues = ['highest', 'high', 'medium', 'none', 'low', 'lowest'] as const
 export const prioritySchema = lazySchema(() => z.enum(priorityValues))
@@ -96,8 +96,8 @@ export const actionItemQuerySchema = lazySchema(() =>
       status: csv(statusSchema).optional(),
       priority: csv(prioritySchema).optional(),
       due: csv(dueBucketSchema).optional(),
-      dueFrom: existingDateSchema.optional(),
-      dueTo: existingDateSchema.optional(),
+      dueFrom: typedDateSchema.optional(),
+      dueTo: typedDateSchema.optional(),
       tag: z.string().optional(),
       q: z.string().max(200).optional(),
       today: existingDateSchema.optional(),
@@ -137,13 +137,28 @@ export type ActionItemList = z.infer<typeof actionItemListSchema>
 /** The longest title the API takes; a longer one is refused, never cut. */
 export const TITLE_MAX_LENGTH = 2000
 
+const lineBreaks = /\s*[\n\r\v\f\u0085\u2028\u2029]\s*/g
+
+/**
+ * A title on one line: each line break, with the spaces around it, becomes one space. A title
+ * is one line, as a task in a note is, and a one-line field would glue its lines together.
+ */
+export function toOneLine(text: string): string {
+  return text.replace(lineBreaks, ' ')
+}
+
+/** Line breaks are taken and turned into spaces, as spaces at the ends are trimmed. */
+const titleSchema = lazySchema(() =>
+  z.string().overwrite(toOneLine).trim().min(1, 'title cannot be empty').max(TITLE_MAX_LENGTH),
+)
+
 export const actionItemPatchSchema = lazySchema(() =>
   z
     .object({
-      title: z.string().trim().min(1, 'title cannot be empty').max(TITLE_MAX_LENGTH),
+      title: titleSchema,
       status: statusSchema,
       ownerId: slugSchema.nullable(),
-      due: existingDateSchema.nullable(),
+      due: typedDateSchema.nullable(),
       priority: prioritySchema,
       accountIds: z.array(slugSchema),
       /** The version the client edited; a stale one is refused with 409. */
@@ -157,10 +172,10 @@ export type ActionItemPatch = z.infer<typeof actionItemPatchSchema>
 export const actionItemCreateSchema = lazySchema(() =>
   z
     .object({
-      title: z.string().trim().min(1, 'title cannot be empty').max(TITLE_MAX_LENGTH),
+      title: titleSchema,
       status: statusSchema.default('todo'),
       ownerId: slugSchema.nullable().default(null),
-      due: existingDateSchema.nullable().default(null),
+      due: typedDateSchema.nullable().default(null),
       priority: prioritySchema.default('none'),
       accountIds: z.array(slugSchema).default([]),
       tags: z

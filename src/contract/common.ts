@@ -8,7 +8,9 @@ export const calendarDateSchema = lazySchema(() =>
 
 function isExistingDay(value: string): boolean {
   const [year = 0, month = 0, day = 0] = value.split('-').map(Number)
-  const date = new Date(Date.UTC(year, month - 1, day))
+  const date = new Date(0)
+  // Not Date.UTC(year, …), which reads the years 0 to 99 as 1900 to 1999.
+  date.setUTCFullYear(year, month - 1, day)
   return (
     date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
   )
@@ -42,6 +44,29 @@ export function isSupportedInstant(instant: string): boolean {
   const latest = Date.UTC(SUPPORTED_YEARS.last + 1, 0, 1) + DAY_MS
   return epochMs >= earliest && epochMs <= latest
 }
+
+/**
+ * The first year of a date a person types that is taken as meant. Chromium pads a year typed
+ * short with zeros (26 becomes 0026), so an earlier year was left incomplete; from 1000 on,
+ * four digits were typed, and a slip such as 1026 cannot be told from a date meant.
+ */
+export const FIRST_TYPED_YEAR = 1000
+
+/** What is wrong with a `YYYY-MM-DD` date whose year was typed short, in words, or null. */
+export function describeIncompleteYear(date: string): string | null {
+  const year = date.slice(0, 4)
+  if (!/^\d{4}-/.test(date) || Number(year) >= FIRST_TYPED_YEAR) return null
+  // Two digits are most likely this century's; three could be any decade of it.
+  const guess = Number(year) < 100 ? ` (${2000 + Number(year)}?)` : ''
+  return `the year ${year} looks incomplete: type all four digits${guess}`
+}
+
+/** A date a person chose, for a filter or a due date: a day that exists, its year in full. */
+export const typedDateSchema = lazySchema(() =>
+  existingDateSchema.refine((value) => describeIncompleteYear(value) === null, {
+    error: (issue) => describeIncompleteYear(String(issue.input)) ?? 'the year is incomplete',
+  }),
+)
 
 /** An instant in UTC, ISO 8601 with a `Z`. */
 export const instantSchema = lazySchema(() => z.iso.datetime({ offset: false }))

@@ -80,3 +80,76 @@ test('a due range typed backwards is flagged at its fields; the URL holds what a
   await expect(page).toHaveURL(/\?dueTo=2025-11-08$/)
   await expect(page.getByText(/in the address were ignored/)).toHaveCount(0)
 })
+
+test('a new item is not sent with a due date Chromium cannot read or a year typed short', async ({
+  page,
+}) => {
+  await page.goto('/action-items')
+  await expect(itemRows(page)).toHaveCount(8)
+  await page.getByRole('button', { name: 'New action item' }).click()
+  const dialog = page.getByRole('dialog', { name: 'New action item' })
+  const due = dialog.getByLabel('Due date')
+  await dialog.getByLabel(/^Title/).fill('Chase the RMA')
+
+  // Typed as a person would (en-US order): Chromium keeps 02/30/2026 in view, its value "".
+  await due.focus()
+  await page.keyboard.type('02302026')
+  await dialog.getByRole('button', { name: 'Create item' }).click()
+  await expect(due).toBeFocused()
+  await expect(due).toHaveAccessibleDescription(
+    'Not a valid date: type a whole date that is in the calendar, or clear the field.',
+  )
+
+  await page.keyboard.type('121026')
+  await dialog.getByRole('button', { name: 'Create item' }).click()
+  await expect(due).toHaveAccessibleDescription(
+    'The year 0026 looks incomplete: type all four digits (2026?).',
+  )
+  await expect(itemRows(page)).toHaveCount(8)
+
+  // Focus the field afresh, so that typing starts at its month again.
+  await dialog.getByLabel(/^Title/).focus()
+  await due.focus()
+  await page.keyboard.type('12102026')
+  await dialog.getByLabel(/^Title/).press('Enter')
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Created “Chase the RMA”' }),
+  ).toBeVisible()
+  await expect(itemRows(page)).toHaveCount(9)
+})
+
+test('a row’s due date typed with a two-digit year keeps the old date, naming the year', async ({
+  page,
+}) => {
+  await page.goto('/action-items')
+  const row = itemRows(page).first()
+  const due = row.getByLabel(/^Due date of/)
+  const before = await due.inputValue()
+
+  await due.focus()
+  await page.keyboard.type('121026')
+  await page.keyboard.press('Enter')
+
+  await expect(row.getByRole('alert')).toHaveText(
+    `The year 0026 looks incomplete: type all four digits (2026?). The due date stays ${before}.`,
+  )
+  await expect(due).toHaveValue(before)
+})
+
+test('a due range date Chromium cannot read is flagged once the field is left', async ({
+  page,
+}) => {
+  await page.goto('/action-items')
+  await expect(itemRows(page)).toHaveCount(8)
+  const range = page.getByRole('group', { name: 'Custom due range' })
+
+  await range.getByLabel('Due from').focus()
+  await page.keyboard.type('02302026')
+  await page.getByRole('heading', { name: 'Action items' }).click()
+
+  await expect(range.getByRole('alert')).toHaveText(
+    'Not a valid date: type a whole date that is in the calendar, or clear the field. ' +
+      'Until then the list ignores “Due from”.',
+  )
+  await expect(itemRows(page)).toHaveCount(8)
+})

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -150,6 +150,26 @@ describe('creating an item', () => {
     expect(within(dialog).queryByText(/not someone the server knows/)).not.toBeInTheDocument()
   })
 
+  it('calls a due year typed with two digits incomplete, and sends it once whole', async () => {
+    const { user, dialog } = await openNewItem()
+    const due = within(dialog).getByLabelText('Due date')
+    await user.type(within(dialog).getByLabelText(/^Title/), 'X')
+
+    fireEvent.change(due, { target: { value: '0026-12-10' } })
+    await user.click(within(dialog).getByRole('button', { name: 'Create item' }))
+
+    expect(due).toHaveFocus()
+    expect(due).toHaveAccessibleDescription(
+      'The year 0026 looks incomplete: type all four digits (2026?).',
+    )
+    expect(backend.store.actionItems).toHaveLength(8)
+
+    fireEvent.change(due, { target: { value: '2026-12-10' } })
+    expect(due).toHaveAttribute('aria-invalid', 'false')
+    await user.click(within(dialog).getByRole('button', { name: 'Create item' }))
+    await waitFor(() => expect(backend.store.actionItems.at(-1)?.due).toBe('2026-12-10'))
+  })
+
   it('flags the very account the server refuses, and focuses its box', async () => {
     backend.server.use(
       http.post('*/api/action-items', refuseWith('accountIds.1', 'no account with id "xai"')),
@@ -170,6 +190,38 @@ describe('creating an item', () => {
       'One of the accounts ticked is not known to the server. Untick it and try again.',
     )
     expect(coreweave).not.toHaveAttribute('aria-invalid', 'true')
+  })
+
+  it('sends nothing while the due date is not one, and says so at the field', async () => {
+    const { user, dialog } = await openNewItem()
+    const due = within(dialog).getByLabelText('Due date') as HTMLInputElement
+
+    await user.type(within(dialog).getByLabelText(/^Title/), 'X')
+    // Chromium reports 02/30/2026, or a date half typed, as an empty value marked bad input.
+    Object.defineProperty(due, 'validity', { value: { ...due.validity, badInput: true } })
+    await user.click(within(dialog).getByRole('button', { name: 'Create item' }))
+
+    expect(due).toHaveFocus()
+    expect(due).toHaveAttribute('aria-invalid', 'true')
+    expect(due).toHaveAccessibleDescription(
+      'Not a valid date: type a whole date that is in the calendar, or clear the field.',
+    )
+    expect(dialog).toHaveAttribute('open')
+    expect(backend.store.actionItems).toHaveLength(8)
+  })
+
+  it('creates the item on Enter in the title, which stays one line', async () => {
+    const { user, dialog } = await openNewItem()
+    const title = within(dialog).getByLabelText(/^Title/)
+
+    await user.type(title, 'Confirm Sev1{Shift>}{Enter}{/Shift}')
+    expect(title).toHaveValue('Confirm Sev1')
+    await user.paste('\r\npaging path')
+    await user.keyboard('{Enter}')
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    expect(screen.getByText('Created “Confirm Sev1 paging path”.')).toBeInTheDocument()
+    expect(backend.store.actionItems.at(-1)?.title).toBe('Confirm Sev1 paging path')
   })
 
   it('asks for a title before sending anything', async () => {
@@ -212,6 +264,34 @@ describe('bulk changes', () => {
 
     expect(await screen.findByText('Changed 2 items: status Done.')).toBeInTheDocument()
     expect(backend.store.actionItems.filter((i) => i.status === 'done')).toHaveLength(2)
+  })
+
+  it('sets no due date that is not one, and says why at the field', async () => {
+    const user = userEvent.setup()
+    renderRoute('/action-items')
+    const [first] = await rows()
+    const before = structuredClone(backend.store.actionItems)
+    await user.click(within(first!).getByRole('checkbox', { name: /^Select/ }))
+    const bar = screen.getByRole('toolbar', { name: 'Change the selected items' })
+    const due = within(bar).getByLabelText('Due date for the selected items') as HTMLInputElement
+    const setDue = within(bar).getByRole('button', { name: 'Set due' })
+
+    fireEvent.change(due, { target: { value: '0026-12-10' } })
+    await user.click(setDue)
+    expect(due).toHaveFocus()
+    expect(due).toHaveAttribute('aria-invalid', 'true')
+    expect(due).toHaveAccessibleDescription(
+      'The year 0026 looks incomplete: type all four digits (2026?).',
+    )
+
+    // Chromium reports 02/30/2026, or a date half typed, as an empty value marked bad input.
+    Object.defineProperty(due, 'validity', { value: { ...due.validity, badInput: true } })
+    fireEvent.change(due, { target: { value: '' } })
+    await user.click(setDue)
+    expect(due).toHaveAccessibleDescription(
+      'Not a valid date: type a whole date that is in the calendar.',
+    )
+    expect(backend.store.actionItems).toEqual(before)
   })
 
   it('selects the whole page and rolls back when the server fails', async () => {

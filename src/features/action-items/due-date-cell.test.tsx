@@ -30,6 +30,26 @@ describe('a date typed into a row’s due-date cell that is not a date', () => {
     expect(backend.store.actionItems).toEqual(before)
   })
 
+  it('keeps the old date for a year typed with two digits, and says it is short', async () => {
+    const user = userEvent.setup()
+    renderRoute('/action-items')
+    const { row, due } = await firstDueField()
+    const before = structuredClone(backend.store.actionItems)
+
+    // Chromium pads the year of 12/10/26 to 0026: a real day, but not the one meant.
+    await user.click(due)
+    fireEvent.change(due, { target: { value: '0026-12-10' } })
+    await user.keyboard('{Enter}')
+
+    expect(within(row).getByRole('alert')).toHaveTextContent(
+      'The year 0026 looks incomplete: type all four digits (2026?). ' +
+        'The due date stays 2025-11-08.',
+    )
+    expect(due).toHaveValue('2025-11-08')
+    expect(due).toHaveAccessibleDescription(/The year 0026 looks incomplete/)
+    expect(backend.store.actionItems).toEqual(before)
+  })
+
   it('keeps the old date for a date left half typed, rather than clearing it', async () => {
     const user = userEvent.setup()
     renderRoute('/action-items')

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { renderRoute, startTestBackend } from '../../../tests/setup/render-route'
@@ -55,6 +55,51 @@ describe('a custom due range typed backwards', () => {
 
     await waitFor(() => expect(router.state.location.search).toBe(''))
     expect(rangeField('Due to')).toHaveValue('')
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+})
+
+describe('a date in the custom due range that is not one', () => {
+  it('says so beside the field once left, rather than filter by nothing silently', async () => {
+    const user = userEvent.setup()
+    const { router } = renderRoute('/action-items')
+    await screen.findByRole('table', {}, { timeout: 5000 })
+    const from = rangeField('Due from') as HTMLInputElement
+
+    // Chromium reports 02/30/2026, or a date half typed, as an empty value marked bad input.
+    await user.click(from)
+    Object.defineProperty(from, 'validity', { value: { ...from.validity, badInput: true } })
+    await user.tab()
+
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Not a valid date: type a whole date that is in the calendar, or clear the field. ' +
+        'Until then the list ignores “Due from”.',
+    )
+    expect(from).toHaveAttribute('aria-invalid', 'true')
+    expect(from).toHaveAccessibleDescription(/^Not a valid date/)
+    expect(router.state.location.search).toBe('')
+  })
+
+  it('drops a date whose year was typed short once left, and says why', async () => {
+    const user = userEvent.setup()
+    const { router } = renderRoute('/action-items?dueTo=2025-11-08')
+    await screen.findByRole('table', {}, { timeout: 5000 })
+    const to = rangeField('Due to')
+
+    await user.click(to)
+    fireEvent.change(to, { target: { value: '0026-12-10' } })
+    await user.tab()
+
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The year 0026 looks incomplete: type all four digits (2026?). ' +
+        'Until then the list ignores “Due to”.',
+    )
+    await waitFor(() => expect(router.state.location.search).toBe(''))
+    expect(to).toHaveValue('0026-12-10')
+
+    await user.clear(to)
+    await user.type(to, '2026-12-10')
+    await waitFor(() => expect(router.state.location.search).toBe('?dueTo=2026-12-10'))
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 })

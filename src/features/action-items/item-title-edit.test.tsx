@@ -39,6 +39,29 @@ describe('editing an item’s title', () => {
     )
   })
 
+  it('shows a title stored with a line break on one line, and edits it so', async () => {
+    const stored = backend.store.actionItems[0]!
+    backend.store.actionItems[0] = { ...stored, title: 'Confirm the Sev1 target\nwith legal' }
+    const user = userEvent.setup()
+    renderRoute('/action-items')
+    await firstRow()
+    const row = screen.getByText('Confirm the Sev1 target with legal').closest('tr')!
+    const edit = within(row).getByRole('button', {
+      name: 'Edit title of “Confirm the Sev1 target with legal”',
+    })
+
+    await user.click(edit)
+    const field = within(row).getByRole('textbox', { name: /^Title of/ })
+    expect(field).toHaveValue('Confirm the Sev1 target with legal')
+    await user.type(field, ' today{Enter}')
+
+    await waitFor(() =>
+      expect(backend.store.actionItems.find((i) => i.id === stored.id)?.title).toBe(
+        'Confirm the Sev1 target with legal today',
+      ),
+    )
+  })
+
   it('puts the old text back on Escape and sends nothing', async () => {
     const { user, row, field, before } = await openTitle()
 

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import {
   priorityValues,
   statusValues,
@@ -6,6 +6,8 @@ import {
   type Priority,
   type Status,
 } from '@/contract'
+import { checkDateField } from './check-date'
+import { describeField, FieldProblem } from './field-problem'
 import { priorityLabels, statusLabels } from './labels'
 import type { Lookups } from './use-lookups'
 
@@ -22,7 +24,22 @@ const select = 'field py-1'
 /** The actions for the selected rows; each choice is sent at once, like an inline edit. */
 export function BulkBar({ count, lookups, pending, onApply, onClear }: BulkBarProps) {
   const dueId = useId()
+  const dueRef = useRef<HTMLInputElement>(null)
   const [due, setDue] = useState('')
+  const [dueProblem, setDueProblem] = useState<string>()
+
+  // Not disabled while empty: a disabled button could not say why, and would stop Enter too.
+  function setDueDate(input: HTMLInputElement) {
+    const empty = input.value === '' && !input.validity.badInput
+    const problem = empty ? 'Type the due date to set.' : checkDateField(input, { optional: false })
+    setDueProblem(problem ?? undefined)
+    if (problem) {
+      input.focus()
+      return
+    }
+    onApply({ due })
+    setDue('')
+  }
 
   return (
     <div
@@ -89,27 +106,35 @@ export function BulkBar({ count, lookups, pending, onApply, onClear }: BulkBarPr
         ))}
       </select>
       <form
-        className="flex items-center gap-1"
+        className="flex flex-wrap items-center gap-1"
         onSubmit={(event) => {
           event.preventDefault()
-          if (!due) return
-          onApply({ due })
-          setDue('')
+          if (dueRef.current) setDueDate(dueRef.current)
         }}
       >
         <label htmlFor={dueId} className="sr-only">
           Due date for the selected items
         </label>
         <input
+          ref={dueRef}
           id={dueId}
           type="date"
           value={due}
-          onChange={(event) => setDue(event.target.value)}
+          {...describeField(`${dueId}-problem`, dueProblem)}
+          onChange={(event) => {
+            setDue(event.target.value)
+            setDueProblem(undefined)
+          }}
           className={`${select} w-36`}
         />
-        <button type="submit" className="btn py-1" disabled={pending || !due}>
+        <button type="submit" className="btn py-1" disabled={pending}>
           Set due
         </button>
+        {dueProblem ? (
+          <div className="basis-full">
+            <FieldProblem id={`${dueId}-problem`} problem={dueProblem} />
+          </div>
+        ) : null}
       </form>
       <button type="button" className="btn ml-auto py-1" onClick={onClear}>
         Clear selection

@@ -1,6 +1,7 @@
 import { ApiError, errorMessage } from '@/lib/api-client'
 import { TITLE_MAX_LENGTH } from '@/contract'
 import { describeBadTag } from './check-tags'
+import { describeShortYear } from './check-date'
 
 const fieldMessages: Record<string, string> = {
   title:
@@ -22,14 +23,21 @@ export function refusedPath(error: unknown): { field: string; index: number | nu
   return { field, index: position === undefined ? null : Number(position) }
 }
 
+/** What was sent, as the user typed it, for the words to quote. */
+interface Sent {
+  tags?: readonly string[]
+  due?: string | null
+}
+
 /**
  * Why the server refused a new item or a change, in words: its issues name fields and 0-based
  * list positions, which mean nothing to the person who typed the form or chose in the row.
  */
-export function describeRefusal(error: unknown, typedTags: readonly string[] = []): string {
+export function describeRefusal(error: unknown, sent: Sent = {}): string {
   const refused = refusedPath(error)
   if (!refused) return errorMessage(error)
   const { field, index } = refused
-  if (field === 'tags' && index !== null) return describeBadTag(index, typedTags[index] ?? '')
-  return fieldMessages[field] ?? errorMessage(error)
+  if (field === 'tags' && index !== null) return describeBadTag(index, sent.tags?.[index] ?? '')
+  const shortYear = field === 'due' ? describeShortYear(sent.due) : null
+  return shortYear ?? fieldMessages[field] ?? errorMessage(error)
 }

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { isValidCalendarDate } from '@/domain/action-items/calendar-date'
+import { describeShortYear, holdsBadDate } from './check-date'
 
 const OVERDUE_BORDER = 'border-red-400 dark:border-red-700'
 
@@ -13,14 +14,15 @@ interface DueInputProps {
 /**
  * Commits on blur or Enter, not on every change: while a year is typed, Chromium reports
  * each intermediate value ("0002-11-20", "0020-11-20", …) as a valid date. A date that is
- * not one (a five-digit year, or a day left half typed) keeps the old date, and says so.
+ * not one (a five-digit year, or a day left half typed), or whose year was left short, keeps
+ * the old date, and says why.
  */
 export function DueInput({ label, due, overdue, onCommit }: DueInputProps) {
   const shown = due && isValidCalendarDate(due) ? due : ''
   const problemId = useId()
   const [draft, setDraft] = useState(shown)
   const [synced, setSynced] = useState(shown)
-  const [rejected, setRejected] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
 
   if (synced !== shown) {
     setSynced(shown)
@@ -28,10 +30,13 @@ export function DueInput({ label, due, overdue, onCommit }: DueInputProps) {
   }
 
   function commit(input: HTMLInputElement) {
-    // A half-typed date reads as "", like a cleared one: only badInput tells them apart.
-    const invalid = input.validity.badInput || (draft !== '' && !isValidCalendarDate(draft))
-    setRejected(invalid)
-    if (invalid || draft === shown) {
+    const kept = shown || 'empty'
+    const shortYear = describeShortYear(draft)
+    const next = holdsBadDate(input)
+      ? `Not a valid date, so the due date stays ${kept}.`
+      : shortYear && `${shortYear} The due date stays ${kept}.`
+    setProblem(next)
+    if (next || draft === shown) {
       setDraft(shown)
       return
     }
@@ -46,11 +51,11 @@ export function DueInput({ label, due, overdue, onCommit }: DueInputProps) {
         type="date"
         aria-label={label}
         value={draft}
-        aria-invalid={rejected}
-        aria-describedby={rejected ? problemId : undefined}
+        aria-invalid={problem !== null}
+        aria-describedby={problem ? problemId : undefined}
         onChange={(event) => {
           setDraft(event.target.value)
-          setRejected(false)
+          setProblem(null)
         }}
         onBlur={(event) => commit(event.currentTarget)}
         onKeyDown={(event) => {
@@ -59,9 +64,9 @@ export function DueInput({ label, due, overdue, onCommit }: DueInputProps) {
         }}
         className={`field w-32 py-0.5 pl-1.5 text-sm ${overdue ? OVERDUE_BORDER : ''}`}
       />
-      {rejected ? (
+      {problem ? (
         <p id={problemId} role="alert" className="text-xs text-red-700 dark:text-red-300">
-          Not a valid date, so the due date stays {shown || 'empty'}.
+          {problem}
         </p>
       ) : null}
     </>

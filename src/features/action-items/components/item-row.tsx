@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import type { ActionItem, ActionItemPatch } from '@/contract'
-import { priorityValues, statusValues } from '@/contract'
+import { priorityValues, statusValues, toOneLine } from '@/contract'
 import { dueBucketOf, isClosedStatus, type WeekStart } from '@/domain/action-items/due-bucket'
 import { isValidCalendarDate } from '@/domain/action-items/calendar-date'
 import { revealBidiControls } from '@/lib/reveal-bidi'
@@ -35,7 +35,9 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
   const { item, lookups, today, weekStart, onEdit, selected, onSelect } = props
   const overdue =
     !isClosedStatus(item.status) && dueBucketOf(item.due, today, weekStart) === 'overdue'
-  const shown = revealBidiControls(item.title)
+  // A title stored with a line break (as the dialog once let one be typed) reads as one line.
+  const title = toOneLine(item.title)
+  const shown = revealBidiControls(title)
   const short = shown.length > 60 ? `${shown.slice(0, 57)}…` : shown
   const unknownOwner = item.ownerId === null && item.ownerLabel
 
@@ -56,7 +58,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
       </td>
       <th scope="row" className={`${cell} min-w-[15rem] text-left font-normal wrap-anywhere`}>
         <TitleCell
-          title={item.title}
+          title={title}
           short={short}
           closed={isClosedStatus(item.status)}
           onCommit={(title) => onEdit(item, { title })}

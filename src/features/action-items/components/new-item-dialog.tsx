@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
-import { priorityValues, type ActionItem, type Priority } from '@/contract'
+import { priorityValues, toOneLine, type ActionItem, type Priority } from '@/contract'
 import { useCreateActionItem } from '../api/create-action-item'
+import { checkDateField } from './check-date'
 import { checkTags, readTags, splitTags } from './check-tags'
 import { checkTitle } from './check-title'
 import { AccountChoices } from './account-choices'
@@ -49,15 +50,18 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
   const [accountIds, setAccountIds] = useState<string[]>([])
   const [tags, setTags] = useState('')
   const [titleError, setTitleError] = useState<string | null>(null)
+  const [dueError, setDueError] = useState<string | null>(null)
   const [tagsError, setTagsError] = useState<string | null>(null)
   const titleRef = useRef<HTMLTextAreaElement>(null)
+  const dueRef = useRef<HTMLInputElement>(null)
   const tagsRef = useRef<HTMLInputElement>(null)
   const refusalRef = useRef<HTMLParagraphElement>(null)
 
   // A refusal naming a field of the form is shown at that field; any other, under the form.
   const path = refusedPath(create.error)
   const refused = path && isFormField(path.field) ? { field: path.field, index: path.index } : null
-  const refusal = create.error ? describeRefusal(create.error, splitTags(tags)) : undefined
+  const sent = { tags: splitTags(tags), due: create.variables?.due }
+  const refusal = create.error ? describeRefusal(create.error, sent) : undefined
   // The server counts the accounts in the order they were ticked, as they were sent.
   const refusedAccount =
     refused?.field === 'accountIds' ? create.variables?.accountIds?.[refused.index ?? 0] : undefined
@@ -78,8 +82,12 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
   }, [create.error, refusedId])
 
   function problemFor(field: FormField): string | undefined {
-    const local = field === 'title' ? titleError : field === 'tags' ? tagsError : null
-    return local ?? (refused?.field === field ? refusal : undefined)
+    const local: Partial<Record<FormField, string | null>> = {
+      title: titleError,
+      due: dueError,
+      tags: tagsError,
+    }
+    return local[field] ?? (refused?.field === field ? refusal : undefined)
   }
 
   /** A change to the field the server refused takes its refusal away, as typing does. */
@@ -91,15 +99,21 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
     event.preventDefault()
     if (create.isPending) return
     create.reset()
-    const titleProblem = checkTitle(title)
+    // A title is one line: pasted line breaks become spaces, as the server would make them.
+    const oneLineTitle = toOneLine(title).trim()
+    const titleProblem = checkTitle(oneLineTitle)
+    // A date half typed or not in the calendar reads as "": sent, it would be dropped.
+    const dueProblem = dueRef.current && checkDateField(dueRef.current)
     const tagsProblem = checkTags(tags)
     setTitleError(titleProblem)
+    setDueError(dueProblem)
     setTagsError(tagsProblem)
     if (titleProblem) titleRef.current?.focus()
+    else if (dueProblem) dueRef.current?.focus()
     else if (tagsProblem) tagsRef.current?.focus()
-    if (titleProblem || tagsProblem) return
+    if (titleProblem || dueProblem || tagsProblem) return
     const input = {
-      title: title.trim(),
+      title: oneLineTitle,
       ownerId: ownerId || null,
       due: due || null,
       priority,
@@ -140,21 +154,31 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
           <label htmlFor={ids.title} className={labelClass}>
             Title <span className="text-red-700 dark:text-red-300">(required)</span>
           </label>
+          {/* A textarea so that a long title wraps in view; the title is still one line. */}
           <textarea
             ref={titleRef}
             id={ids.title}
             value={title}
             rows={2}
             required
-            {...describeField(`${ids.title}-problem`, problemFor('title'))}
+            {...describeField(`${ids.title}-problem`, problemFor('title'), `${ids.title}-hint`)}
             onChange={(event) => {
               setTitle(event.target.value)
               setTitleError(null)
               edited('title')
             }}
+            onKeyDown={(event) => {
+              // Enter creates the item, as in a one-line field; Shift+Enter adds no line break.
+              if (event.key !== 'Enter' || event.nativeEvent.isComposing) return
+              event.preventDefault()
+              if (!event.shiftKey) event.currentTarget.form?.requestSubmit()
+            }}
             className="field block w-full resize-y"
           />
           <FieldProblem id={`${ids.title}-problem`} problem={problemFor('title')} />
+          <p id={`${ids.title}-hint`} className="mt-1 text-xs text-slate-500 dark:text-slate-400">
+            One line: Enter creates the item, and line breaks pasted become spaces.
+          </p>
         </div>
 
         <div className="grid gap-4 sm:grid-cols-3">
@@ -186,12 +210,14 @@ export function NewItemDialog({ lookups, today, onClose, onCreated }: NewItemDia
               Due date
             </label>
             <input
+              ref={dueRef}
               id={ids.due}
               type="date"
               value={due}
               {...describeField(`${ids.due}-problem`, problemFor('due'))}
               onChange={(event) => {
                 setDue(event.target.value)
+                setDueError(null)
                 edited('due')
               }}
               className="field w-full"

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react'
+import { toOneLine } from '@/contract'
 import { revealBidiControls } from '@/lib/reveal-bidi'
 import { checkTitle } from './check-title'
 
@@ -43,7 +44,7 @@ export function TitleCell({ title, short, closed, onCommit }: TitleCellProps) {
 
   function commit(returnFocus: boolean) {
     if (draft === null || settled.current) return
-    const next = draft.trim()
+    const next = toOneLine(draft).trim()
     const problem = checkTitle(next)
     if (problem) {
       setProblem(`${problem} Press Escape to keep the old one.`)

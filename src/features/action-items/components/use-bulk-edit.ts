@@ -50,11 +50,13 @@ export function useBulkEdit(scope: string, items: ActionItem[], ownerName: (id: 
         { ids, patch },
         {
           onSuccess: () => setOutcome({ ok: true, text: `Changed ${what}: ${change}.` }),
-          onError: (error) =>
+          onError: (error) => {
+            const why = describeRefusal(error, { due: patch.due })
             setOutcome({
               ok: false,
-              text: `Your change — ${change} — to ${what} was not saved: ${describeRefusal(error)}`,
-            }),
+              text: `Your change — ${change} — to ${what} was not saved: ${why}`,
+            })
+          },
         },
       )
     },

@@ -49,7 +49,7 @@ export function useItemEdits(ownerName: (id: string) => string) {
           id: key,
           itemTitle: item.title,
           change: describeChange(patch, ownerName),
-          message: describeRefusal(error),
+          message: describeRefusal(error, { due: patch.due }),
           item,
           patch,
         }

@@ -3,7 +3,10 @@ import { lazySchema } from './lazy-schema'
 
 export const backendMetaSchema = lazySchema(() =>
   z.object({
-    /** seeded: the note as read; restored: saved changes on top of it; reset: saved data dropped. */
+    /**
+     * seeded: the note as read; restored: saved changes on top of it; reset: saved data
+     * dropped.
+     */
     storage: z.enum(['seeded', 'restored', 'reset']),
     notices: z.array(z.string()),
     problems: z.array(z.string()),

@@ -1,13 +1,18 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { itemRows } from './support/pages'
+
+/** The action items page's first row, its due date field and the date it holds. */
+async function openFirstDueCell(page: Page) {
+  await page.goto('/action-items')
+  const row = itemRows(page).first()
+  const due = row.getByLabel(/^Due date of/)
+  return { row, due, before: await due.inputValue() }
+}
 
 test('a five-digit year or half-typed date in a due cell keeps the old date, saying so', async ({
   page,
 }) => {
-  await page.goto('/action-items')
-  const row = itemRows(page).first()
-  const due = row.getByLabel(/^Due date of/)
-  const before = await due.inputValue()
+  const { row, due, before } = await openFirstDueCell(page)
   expect(before).not.toBe('')
 
   // Chromium's date field takes a year of up to six digits.
@@ -121,10 +126,7 @@ test('a new item is not sent with a due date Chromium cannot read or a year type
 test('a row’s due date typed with a two-digit year keeps the old date, naming the year', async ({
   page,
 }) => {
-  await page.goto('/action-items')
-  const row = itemRows(page).first()
-  const due = row.getByLabel(/^Due date of/)
-  const before = await due.inputValue()
+  const { row, due, before } = await openFirstDueCell(page)
 
   await due.focus()
   await page.keyboard.type('121026')

@@ -375,11 +375,10 @@ describe('ImportPage', () => {
     await user.click(screen.getByRole('button', { name: 'Preview' }))
 
     const notes = await screen.findByRole('list', { name: 'Notes read' })
+    const warning = 'not UTF-8; read as Windows-1252 (Latin-1) — check accented letters'
     expect(within(notes).getByRole('heading', { name: 'Café note' })).toBeInTheDocument()
     expect(within(notes).getByText('Encoding')).toBeInTheDocument()
-    expect(
-      within(notes).getByText('not UTF-8; read as Windows-1252 (Latin-1) — check accented letters'),
-    ).toBeInTheDocument()
+    expect(within(notes).getByText(warning)).toBeInTheDocument()
     const created = screen.getByRole('region', { name: /^Create changes/ })
     expect(within(created).getByRole('row', { name: /^Réunion with Ravi/ })).toBeInTheDocument()
 

@@ -14,6 +14,11 @@ function formatTarget(sla: Sla): string {
   return sla.approximate ? `≈ ${text}` : text
 }
 
+/** A target the note does not give is muted; one it gives stands out. */
+function targetTone(sla: Sla): string {
+  return sla.targetMinutes === null ? 'text-slate-500 dark:text-slate-400' : 'font-semibold'
+}
+
 const TH = 'px-3 py-2 text-left font-medium whitespace-nowrap'
 const TD = 'px-3 py-2 align-top'
 // Set words: on screen they keep to one line; in print they wrap, but between words only.
@@ -75,9 +80,7 @@ export function SlaTable({ slas }: { slas: Sla[] }) {
                   {sla.severity}
                 </th>
                 <td className={`${TD} ${SHORT}`}>{metricLabel[sla.metric]}</td>
-                <td
-                  className={`${TD} ${SHORT} tabular-nums ${sla.targetMinutes === null ? 'text-slate-500 dark:text-slate-400' : 'font-semibold'}`}
-                >
+                <td className={`${TD} ${SHORT} tabular-nums ${targetTone(sla)}`}>
                   {formatTarget(sla)}
                 </td>
                 <td className={`${TD} ${SHORT}`}>

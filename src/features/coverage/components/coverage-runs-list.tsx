@@ -15,7 +15,6 @@ function countLabel(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
 }
 
-/** The gaps and overlaps of the week in words, so they do not depend on colour or sight. */
 /** Runs are cut at the week's edges; saying so keeps a long gap from reading as a short one. */
 function edgeNote(run: CoverageRun, week: CoverageRunsListProps['week']): string {
   const notes = [
@@ -25,6 +24,7 @@ function edgeNote(run: CoverageRun, week: CoverageRunsListProps['week']): string
   return notes.length > 0 ? `; ${notes.join(', ')}` : ''
 }
 
+/** The gaps and overlaps of the week in words, so they do not depend on colour or sight. */
 export function CoverageRunsList({ runs, week, viewerZone, layerName }: CoverageRunsListProps) {
   const gaps = runs.filter((r) => r.kind !== 'overlap')
   const overlaps = runs.filter((r) => r.kind === 'overlap')
@@ -53,7 +53,10 @@ export function CoverageRunsList({ runs, week, viewerZone, layerName }: Coverage
                   {formatDatedRange(run.start, run.end, viewerZone)}
                 </span>{' '}
                 <span className="text-slate-600 dark:text-slate-400">
-                  ({formatDuration((run.end - run.start) / 60_000)}
+                  (
+                  <span className="whitespace-nowrap">
+                    {formatDuration((run.end - run.start) / 60_000)}
+                  </span>
                   {run.kind === 'overlap' ? `: ${run.layers.map(layerName).join(' and ')}` : ''}
                   {run.kind === 'overlap' ? '' : edgeNote(run, week)})
                 </span>

@@ -9,6 +9,9 @@ const dayFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 })
 
+/** Today's column heading. */
+const TODAY = 'text-sky-700 underline decoration-2 underline-offset-4 dark:text-sky-300'
+
 /** "Mon 7 Dec" for a calendar date, without any zone arithmetic. */
 export function formatDay(date: string): string {
   return dayFormat.format(new Date(`${date}T12:00:00Z`))
@@ -42,7 +45,7 @@ export function DayHeader({ week, viewerZone, now }: DayHeaderProps) {
             style={{ flexGrow: day.hours, flexBasis: 0 }}
           >
             <p
-              className={`truncate text-xs font-semibold print:whitespace-normal ${isToday ? 'text-sky-700 underline decoration-2 underline-offset-4 dark:text-sky-300' : ''}`}
+              className={`truncate text-xs font-semibold print:whitespace-normal ${isToday ? TODAY : ''}`}
             >
               {formatDay(day.date)}
               {isToday ? <span className="sr-only"> (today)</span> : null}

@@ -1,5 +1,6 @@
 import { useCallback } from 'react'
 import { useLocation, useNavigate, useSearchParams } from 'react-router'
+import { isValidCalendarDate } from '@/domain/action-items/calendar-date'
 import type { WeekStart } from '@/lib/viewer-settings'
 import { addDays, firstDayOfWeek, isSupportedWeek } from './week-range'
 
@@ -10,14 +11,9 @@ const WEEK_PARAM = 'week'
  * or the week is outside the years the app can show.
  */
 function readWeekParam(value: string, weekStart: WeekStart): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null
-  try {
-    const fromDate = firstDayOfWeek(value, weekStart)
-    return isSupportedWeek(fromDate) ? fromDate : null
-  } catch (error) {
-    if (error instanceof RangeError) return null
-    throw error
-  }
+  if (!isValidCalendarDate(value)) return null
+  const fromDate = firstDayOfWeek(value, weekStart)
+  return isSupportedWeek(fromDate) ? fromDate : null
 }
 
 /**
